@@ -15,8 +15,10 @@ the cause, which fails ``mkdocs build --strict``.
 
 from __future__ import annotations
 
+import datetime
 import html
 import logging
+import os
 import platform
 import re
 from pathlib import Path
@@ -98,6 +100,8 @@ def on_files(files, config, **kwargs):
         requests += [(name, None) for name in snippet_names(Path(file.abs_src_path).read_text())]
     _results.clear()
     _results.update(runner.run_many(requests, project=_project))
+    ran = [result.snippet for result in _results.values() if not result.cached and result.ran_at]
+    log.info("snippets: %d from cache, %d ran%s", len(_results) - len(ran), len(ran), f": {', '.join(ran)}" if ran else "")
     failed = [result for result in _results.values() if not result.ok]
     if failed and config.strict:
         for result in failed:
@@ -107,12 +111,16 @@ def on_files(files, config, **kwargs):
 
 
 def _build_facts(results: list[runner.Result]) -> str:
+    """Python, OS, CPUs, default start method, and when the outputs were produced."""
     dates = sorted({r.ran_at[:10] for r in results if r.ran_at})
-    when = dates[0] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}" if dates else "this build"
+    if not dates:
+        when = f"built {datetime.date.today().isoformat()}"
+    else:
+        when = f"run {dates[0]}" if len(dates) == 1 else f"run {dates[0]} to {dates[-1]}"
     return (
         f"Python {platform.python_version()} ({platform.python_implementation()}) on "
-        f"{platform.system()} {platform.machine()}, {runner.os.cpu_count()} CPUs, "
-        f"default start method `{runner.default_method()}`, run {when}"
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"default start method `{runner.default_method()}`, {when}"
     )
 
 
@@ -139,5 +147,5 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     if names:
         markdown += f'\n\n!!! info "Where these outputs come from"\n    Each example ran as `python <snippet>` with {facts}.\n'
     else:
-        markdown += f"\n\n<small>This site was built with {facts}.</small>\n"
+        markdown += f"\n\n<small>This site: {facts}.</small>\n"
     return markdown

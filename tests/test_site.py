@@ -1,0 +1,67 @@
+"""The built site: every example rendered with its source and output, attributions, build facts, no third-party assets."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import mkdocs_hooks
+from snippet_runner import PROJECT
+
+PAGES = sorted((PROJECT / "docs").rglob("*.md"))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=PROJECT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True,
+    )
+    assert build.returncode == 0, build.stderr
+    return site_dir
+
+
+def html_of(site: Path, page: Path) -> str:
+    rel = page.relative_to(PROJECT / "docs").with_suffix("")
+    folder = rel.parent if rel.name == "index" else rel
+    return (site / folder / "index.html").read_text()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(PROJECT / "docs").as_posix())
+def test_every_example_shows_its_source_then_its_output(site, page):
+    names = mkdocs_hooks.snippet_names(page.read_text())
+    html = html_of(site, page)
+    titles = re.findall(r'<span class="filename">([^<]+)</span>', html)
+    expected = []
+    for name in names:
+        expected.append(f"snippets/{name}")
+    shown = [t for t in titles if t.startswith("snippets/")]
+    assert [t for t in expected if t not in shown] == []
+    outputs = re.findall(r'<div class="snippet-output">\s*<div class="highlight"><span class="filename">(Output[^<]*)</span>', html)
+    assert len(outputs) == len(names)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(PROJECT / "docs").as_posix())
+def test_every_page_says_where_its_outputs_come_from(site, page):
+    text = re.sub(r"<[^>]+>", "", html_of(site, page))
+    assert re.search(r"Python 3\.\d+\.\d+ \(CPython\) on \w+ \w+, \d+ CPUs, default start method \w+, (run|built) \d{4}-\d\d-\d\d", text)
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if "\narticle: " in p.read_text()[:300]], ids=lambda p: p.relative_to(PROJECT / "docs").as_posix())
+def test_article_pages_name_their_source(site, page):
+    html = html_of(site, page)
+    assert "Source: " in html and "This page follows" in html
+
+
+def test_no_page_loads_anything_from_another_host(site):
+    external = set()
+    for html_file in site.rglob("*.html"):
+        for tag in re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*>", html_file.read_text()):
+            for url in re.findall(r'(?:src|href)="(https?:)?//([^"/]+)', tag):
+                if "rel=\"canonical\"" not in tag and url[1] not in {"127.0.0.1:8000"}:
+                    external.add(url[1])
+    assert external == set()
