@@ -33,16 +33,12 @@ def html_of(site: Path, page: Path) -> str:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(PROJECT / "docs").as_posix())
 def test_every_example_shows_its_source_then_its_output(site, page):
-    names = mkdocs_hooks.snippet_names(page.read_text())
+    blocks = mkdocs_hooks.snippet_blocks(page.read_text())
     html = html_of(site, page)
     titles = re.findall(r'<span class="filename">([^<]+)</span>', html)
-    expected = []
-    for name in names:
-        expected.append(f"snippets/{name}")
-    shown = [t for t in titles if t.startswith("snippets/")]
-    assert [t for t in expected if t not in shown] == []
+    assert [name for name, _ in blocks if f"snippets/{name}" not in titles] == []
     outputs = re.findall(r'<div class="snippet-output">\s*<div class="highlight"><span class="filename">(Output[^<]*)</span>', html)
-    assert len(outputs) == len(names)
+    assert len(outputs) == sum(len(methods) for _, methods in blocks)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(PROJECT / "docs").as_posix())

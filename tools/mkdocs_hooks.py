@@ -6,6 +6,10 @@ A page shows an example with one markdown-exec block::
     pymotw/five_workers.py
     ```
 
+Options: ``title="..."`` puts a caption above the example; ``methods="all"``
+(or ``methods="fork spawn"``) runs it under each start method and shows the
+outputs in linked content tabs, the build's default marked.
+
 Before any page is rendered, every snippet the pages name runs concurrently
 (cached by content). The block then renders the snippet's source (and the
 source of any snippet module it imports) titled with its path, followed by
@@ -21,6 +25,7 @@ import logging
 import os
 import platform
 import re
+import textwrap
 from pathlib import Path
 
 import markdown_exec
@@ -30,7 +35,9 @@ import snippet_runner as runner
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 
-BLOCK = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})snippet\b[^\n]*\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$", re.M | re.S)
+BLOCK = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})snippet\b(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$", re.M | re.S)
+METHODS_OPTION = re.compile(r'\bmethods="([^"]*)"')
+METHOD_ORDER = ("fork", "forkserver", "spawn")
 ATTRIBUTION_AFTER = re.compile(r"^# .*$", re.M)
 
 _project = runner.PROJECT
@@ -38,15 +45,31 @@ _results: dict[tuple[str, str | None], runner.Result] = {}
 _articles: dict[str, dict[str, str]] = {}
 
 
+def methods_wanted(value: str) -> list[str | None]:
+    """``methods="..."``: None is the build's default; unavailable methods (fork on Windows) are left out."""
+    if not value:
+        return [None]
+    wanted = METHOD_ORDER if value == "all" else value.split()
+    return [method for method in wanted if method in runner.available_methods()]
+
+
+def snippet_blocks(markdown: str) -> list[tuple[str, list[str | None]]]:
+    """The snippet named by each ``snippet`` block of a page, with the start methods to show."""
+    blocks = []
+    for match in BLOCK.finditer(markdown):
+        methods = METHODS_OPTION.search(match.group("info"))
+        blocks.append((match.group("body").strip(), methods_wanted(methods.group(1) if methods else "")))
+    return blocks
+
+
 def snippet_names(markdown: str) -> list[str]:
-    """The snippets named by the ``snippet`` blocks of a page, in order."""
-    return [m.group("body").strip() for m in BLOCK.finditer(markdown)]
+    return [name for name, _ in snippet_blocks(markdown)]
 
 
-def _result(name: str) -> runner.Result:
-    if (name, None) not in _results:  # a page added while serving: run it now
-        _results.update(runner.run_many([(name, None)], project=_project))
-    return _results[(name, None)]
+def _result(name: str, method: str | None = None) -> runner.Result:
+    if (name, method) not in _results:  # a page added while serving: run it now
+        _results.update(runner.run_many([(name, method)], project=_project))
+    return _results[(name, method)]
 
 
 def _fence(language: str, text: str, **attrs: str) -> str:
@@ -57,26 +80,37 @@ def _fence(language: str, text: str, **attrs: str) -> str:
 
 def format_snippet(code: str, md, **options) -> str:
     """markdown-exec formatter for the ``snippet`` language."""
+    extra = options.get("extra", {})
     try:
-        return _render(code.strip(), md)
+        return _render(code.strip(), methods_wanted(extra.get("methods", "")), extra.get("title"), md)
     except Exception as error:  # superfences would silently show the block as plain text
         log.warning("snippet block %r could not be rendered: %r", code.strip(), error)
         raise
 
 
-def _render(name: str, md) -> str:
-    result = _result(name)
-    parts = []
-    if result.returncode is not None:
+def _output(result: runner.Result) -> str:
+    label = "Output" if result.returncode in (0, None) else f"Output (exit code {result.returncode})"
+    block = f'<div class="snippet-output" markdown>\n\n{_fence("text", result.output or "(no output)", title=label)}\n</div>\n'
+    if not result.ok:
+        log.warning("%s: %s", result.snippet, result.problem)
+        block = f'!!! failure "This example failed to run"\n    {result.snippet}: {result.problem}\n\n' + block
+    return block
+
+
+def _render(name: str, methods: list[str | None], title: str | None, md) -> str:
+    results = {method: _result(name, method) for method in methods}
+    parts = [f"**{title}**\n"] if title else []
+    if all(result.returncode is not None or result.ok for result in results.values()):
         path = runner.resolve(name, _project)
         for shown in [path, *runner.local_imports(path)]:
             parts.append(_fence("python", runner.shown_source(shown), title=runner._show(shown)))
-    label = "Output" if result.returncode in (0, None) else f"Output (exit code {result.returncode})"
-    if result.returncode is not None:
-        parts.append(f'<div class="snippet-output" markdown>\n\n{_fence("text", result.output or "(no output)", title=label)}\n</div>\n')
-    if not result.ok:
-        log.warning("%s: %s", result.snippet, result.problem)
-        parts.insert(0, f'!!! failure "This example failed to run"\n    {result.snippet}: {result.problem}\n')
+    if len(results) == 1:
+        parts.append(_output(next(iter(results.values()))))
+    else:
+        default = runner.default_method()
+        for method, result in results.items():
+            label = f"{method} (default)" if method == default else method
+            parts.append(f'=== "{label}"\n\n' + textwrap.indent(_output(result), "    "))
     return markdown_exec.MarkdownConverter(md).convert("\n".join(parts))
 
 
@@ -97,7 +131,8 @@ def on_files(files, config, **kwargs):
     """
     requests = []
     for file in files.documentation_pages():
-        requests += [(name, None) for name in snippet_names(Path(file.abs_src_path).read_text())]
+        for name, methods in snippet_blocks(Path(file.abs_src_path).read_text()):
+            requests += [(name, method) for method in methods]
     _results.clear()
     _results.update(runner.run_many(requests, project=_project))
     ran = [result.snippet for result in _results.values() if not result.cached and result.ran_at]
@@ -141,10 +176,9 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             heading = ATTRIBUTION_AFTER.search(markdown)
             at = heading.end() if heading else 0
             markdown = f"{markdown[:at]}\n\n{note}\n{markdown[at:]}"
-    names = snippet_names(markdown)
-    results = [_result(name) for name in names]
+    results = [_result(name, method) for name, methods in snippet_blocks(markdown) for method in methods]
     facts = _build_facts(results)
-    if names:
+    if results:
         markdown += f'\n\n!!! info "Where these outputs come from"\n    Each example ran as `python <snippet>` with {facts}.\n'
     else:
         markdown += f"\n\n<small>This site: {facts}.</small>\n"
