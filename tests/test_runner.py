@@ -67,6 +67,23 @@ def test_options_are_read_and_hidden_from_the_shown_source(project):
     assert result.ok and result.returncode == 2
 
 
+def test_expected_exit_code_can_differ_by_start_method(project):
+    path = write(project, "breaks_under_spawn.py", """\
+        # snippet: exit.spawn=1
+        import multiprocessing
+        import sys
+
+        if __name__ == "__main__":
+            sys.exit(1 if multiprocessing.get_start_method() == "spawn" else 0)
+        """)
+    assert snippet_runner.options(path).expected_exit("spawn") == 1
+    assert snippet_runner.options(path).expected_exit("fork") == 0
+    for method in available_methods():
+        result = run("demo/breaks_under_spawn.py", method, project=project)
+        assert result.ok, result.problem
+        assert result.returncode == (1 if method == "spawn" else 0)
+
+
 def test_a_bad_option_is_a_clear_error(project):
     write(project, "bad.py", "# snippet: exit=maybe\n")
     with pytest.raises(SnippetError, match=r"^snippets/demo/bad.py: bad snippet option 'exit=maybe'$"):

@@ -17,7 +17,8 @@ A snippet may declare options in one comment line, hidden from the page::
 
     # snippet: exit=1 timeout=20 alone
 
-``exit`` is the expected exit code (default 0), ``timeout`` the limit in
+``exit`` is the expected exit code (default 0; ``exit.spawn=1`` sets it for
+one start method, for code that breaks only there), ``timeout`` the limit in
 seconds (default 30) and ``alone`` marks a timing-sensitive or CPU-bound
 snippet that must not share the machine with other snippets.
 
@@ -74,6 +75,10 @@ class Options:
     exit: int = 0
     timeout: float = DEFAULT_TIMEOUT
     alone: bool = False
+    exit_by_method: tuple[tuple[str, int], ...] = ()  # from exit.spawn=1 and the like
+
+    def expected_exit(self, method: str) -> int:
+        return dict(self.exit_by_method).get(method, self.exit)
 
 
 @dataclasses.dataclass
@@ -128,12 +133,15 @@ def _show(path: Path) -> str:
 def options(path: Path) -> Options:
     """The options declared in the snippet's ``# snippet:`` comment."""
     found: dict[str, object] = {}
+    by_method: dict[str, int] = {}
     for match in OPTION_LINE.finditer(path.read_text()):
         for item in match.group(1).split():
             key, _, value = item.partition("=")
             try:
                 if key == "exit":
                     found[key] = int(value)
+                elif key.startswith("exit.") and key[5:] in ("fork", "forkserver", "spawn"):
+                    by_method[key[5:]] = int(value)
                 elif key == "timeout":
                     found[key] = float(value)
                 elif key == "alone" and not value:
@@ -142,7 +150,7 @@ def options(path: Path) -> Options:
                     raise ValueError
             except ValueError:
                 raise SnippetError(path, f"bad snippet option {item!r}") from None
-    return Options(**found)
+    return Options(**found, exit_by_method=tuple(sorted(by_method.items())))
 
 
 def shown_source(path: Path) -> str:
@@ -314,9 +322,10 @@ def _execute(path: Path, method: str, opts: Options) -> Result:
     output = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
     # Show paths inside the project as a reader would see them after `git clone`.
     output = output.replace(str(project) + os.sep, "")
-    if problem is None and proc.returncode != opts.exit:
+    expected = opts.expected_exit(method)
+    if problem is None and proc.returncode != expected:
         last = output.strip().splitlines()[-1:] or ["no output"]
-        problem = f"exited with {proc.returncode}, expected {opts.exit} (last line: {last[0]})"
+        problem = f"exited with {proc.returncode}, expected {expected} (last line: {last[0]})"
     return Result(rel, method, output, proc.returncode, round(seconds, 3), problem, ran_at, platform.python_version())
 
 
