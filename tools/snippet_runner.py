@@ -219,30 +219,66 @@ def _cache_file(path: Path, method: str) -> Path:
 # -- running ------------------------------------------------------------------
 
 
-def _group_alive(pgid: int) -> list[psutil.Process]:
-    """Processes of the group that are still running (zombies count as dead)."""
-    alive = []
-    for proc in psutil.process_iter(["status"]):
-        try:
-            if os.getpgid(proc.pid) == pgid and proc.info["status"] != psutil.STATUS_ZOMBIE:
-                alive.append(proc)
-        except (ProcessLookupError, PermissionError, psutil.Error):
-            continue
-    return alive
+class _Family:
+    """Every process a snippet started, including orphans.
 
+    POSIX: the snippet's process group (orphans move to PID 1 but keep the
+    group). Windows has no process groups: descendants are recorded by
+    polling while the snippet runs, and their own children later.
+    """
 
-def _wait_group_gone(pgid: int, seconds: float) -> list[psutil.Process]:
-    deadline = time.monotonic() + seconds
-    while True:
-        alive = _group_alive(pgid)
-        if not alive or time.monotonic() > deadline:
-            return alive
-        time.sleep(0.05)
+    def __init__(self, proc: subprocess.Popen):
+        self.pgid = proc.pid
+        self.seen: dict[int, psutil.Process] = {}
+        self.main_pid = proc.pid
+        self.watching = not POSIX
+        if self.watching:
+            threading.Thread(target=self._watch, daemon=True).start()
 
+    def _watch(self) -> None:
+        while self.watching:
+            self._record_descendants()
+            time.sleep(0.05)
 
-def _kill_group(pgid: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pgid, signal.SIGKILL)
+    def _record_descendants(self) -> None:
+        for root in [self.main_pid, *list(self.seen)]:
+            with contextlib.suppress(psutil.Error):
+                for child in psutil.Process(root).children(recursive=True):
+                    self.seen.setdefault(child.pid, child)
+
+    def alive(self) -> list[psutil.Process]:
+        """Processes still running (zombies count as dead: they only wait to be reaped)."""
+        if POSIX:
+            candidates = []
+            for proc in psutil.process_iter():
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    if os.getpgid(proc.pid) == self.pgid:
+                        candidates.append(proc)
+        else:
+            self._record_descendants()
+            candidates = list(self.seen.values())
+        alive = []
+        for proc in candidates:
+            with contextlib.suppress(psutil.Error):
+                if proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE:
+                    alive.append(proc)
+        return alive
+
+    def wait_gone(self, seconds: float) -> list[psutil.Process]:
+        deadline = time.monotonic() + seconds
+        while (alive := self.alive()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return alive
+
+    def kill(self) -> None:
+        if POSIX:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.pgid, signal.SIGKILL)
+        else:
+            for proc in self.alive():
+                with contextlib.suppress(psutil.Error):
+                    proc.kill()
+        self.watching = False
 
 
 def _describe(procs: list[psutil.Process]) -> str:
@@ -291,32 +327,28 @@ def _execute(path: Path, method: str, opts: Options) -> Result:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             start_new_session=POSIX,
+            creationflags=0 if POSIX else subprocess.CREATE_NEW_PROCESS_GROUP,
         )
         # Read in a thread: a leaked grandchild holding the pipe must not hide the main exit.
         reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: proc.stdout.read1(65536), b"")))
         reader.start()
+        family = _Family(proc)
         problem = None
         try:
             proc.wait(timeout=opts.timeout)
         except subprocess.TimeoutExpired:
             problem = f"timed out after {opts.timeout:g} s (process group killed)"
         seconds = time.monotonic() - started
-        if POSIX:
-            pgid = proc.pid
-            if problem is None:
-                leftovers = _wait_group_gone(pgid, LEAK_GRACE)
-                if leftovers:
-                    problem = f"left process(es) running after exit: {_describe(leftovers)} (killed)"
-            _kill_group(pgid)
-            survivors = _wait_group_gone(pgid, 5)
-            if survivors:
-                problem = f"could not kill its processes: {_describe(survivors)}"
-        else:
-            with contextlib.suppress(psutil.Error):
-                for child in psutil.Process(proc.pid).children(recursive=True):
-                    child.kill()
-            proc.kill()
+        if problem is None:
+            leftovers = family.wait_gone(LEAK_GRACE)
+            if leftovers:
+                problem = f"left process(es) running after exit: {_describe(leftovers)} (killed)"
+        family.kill()
+        proc.kill()
         proc.wait()
+        survivors = family.wait_gone(5)
+        if survivors:
+            problem = f"could not kill its processes: {_describe(survivors)}"
         reader.join(timeout=5)
         proc.stdout.close()
     output = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
