@@ -22,8 +22,8 @@ def build_site_showing(tmp_path: Path, snippet: str) -> subprocess.CompletedProc
     (tmp_path / "snippets" / "faults").mkdir(parents=True)
     if (FAULTS / snippet).exists():
         shutil.copy(FAULTS / snippet, tmp_path / "snippets" / "faults" / snippet)
-    for folder in ("tools", "overrides"):  # folders the inherited mkdocs.yml names
-        (tmp_path / folder).symlink_to(snippet_runner.PROJECT / folder)
+    for folder in ("tools", "overrides"):  # folders the inherited mkdocs.yml names (copied: Windows may forbid symlinks)
+        shutil.copytree(snippet_runner.PROJECT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "index.md").write_text(f'# Fault\n\n```snippet exec="1"\nfaults/{snippet}\n```\n')
     (tmp_path / "mkdocs.yml").write_text(
