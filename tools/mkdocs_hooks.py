@@ -8,7 +8,9 @@ A page shows an example with one markdown-exec block::
 
 Options: ``title="..."`` puts a caption above the example; ``methods="all"``
 (or ``methods="fork spawn"``) runs it under each start method and shows the
-outputs in linked content tabs, the build's default marked.
+outputs in linked content tabs, the build's default marked;
+``picture="timeline"`` (or ``speedup``, ``tree``) draws an SVG from the lines
+of that same output (see pictures.py), written to ``site/pictures/``.
 
 Before any page is rendered, every snippet the pages name runs concurrently
 (cached by content). The block then renders the snippet's source (and the
@@ -31,6 +33,7 @@ from pathlib import Path
 import markdown_exec
 from mkdocs.exceptions import Abort
 
+import pictures
 import snippet_runner as runner
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -43,6 +46,8 @@ ATTRIBUTION_AFTER = re.compile(r"^# .*$", re.M)
 _project = runner.PROJECT
 _results: dict[tuple[str, str | None], runner.Result] = {}
 _articles: dict[str, dict[str, str]] = {}
+_pictures: dict[str, str] = {}  # file name -> SVG, written to site/pictures/ after the build
+_page_url = ""  # the page being rendered (pictures are linked relative to it)
 
 
 def methods_wanted(value: str) -> list[str | None]:
@@ -82,22 +87,41 @@ def format_snippet(code: str, md, **options) -> str:
     """markdown-exec formatter for the ``snippet`` language."""
     extra = options.get("extra", {})
     try:
-        return _render(code.strip(), methods_wanted(extra.get("methods", "")), extra.get("title"), md)
+        return _render(code.strip(), methods_wanted(extra.get("methods", "")), extra.get("title"), extra.get("picture"), md)
     except Exception as error:  # superfences would silently show the block as plain text
         log.warning("snippet block %r could not be rendered: %r", code.strip(), error)
         raise
 
 
-def _output(result: runner.Result) -> str:
+def _picture(result: runner.Result, kind: str) -> str:
+    """An <img> of the picture drawn from this result's output."""
+    if kind == "speedup":
+        svg, alt = pictures.speedup(result.output, os.cpu_count() or 1)
+    elif kind in ("timeline", "tree"):
+        svg, alt = getattr(pictures, kind)(result.output)
+    else:
+        raise ValueError(f"unknown picture {kind!r} (timeline, speedup or tree)")
+    name = f"{Path(result.snippet).stem}-{result.method}-{kind}.svg"
+    _pictures[name] = svg
+    up = "../" * _page_url.count("/")
+    return (
+        f'<figure class="snippet-picture">\n<img src="{up}pictures/{name}" alt="{html.escape(alt, quote=True)}">\n'
+        f"<figcaption>Drawn from the output above, of this same run.</figcaption>\n</figure>\n"
+    )
+
+
+def _output(result: runner.Result, picture: str | None = None) -> str:
     label = "Output" if result.returncode in (0, None) else f"Output (exit code {result.returncode})"
     block = f'<div class="snippet-output" markdown>\n\n{_fence("text", result.output or "(no output)", title=label)}\n</div>\n'
+    if picture and result.ok:
+        block += "\n" + _picture(result, picture)
     if not result.ok:
         log.warning("%s: %s", result.snippet, result.problem)
         block = f'!!! failure "This example failed to run"\n    {result.snippet}: {result.problem}\n\n' + block
     return block
 
 
-def _render(name: str, methods: list[str | None], title: str | None, md) -> str:
+def _render(name: str, methods: list[str | None], title: str | None, picture: str | None, md) -> str:
     results = {method: _result(name, method) for method in methods}
     parts = [f"**{title}**\n"] if title else []
     if all(result.returncode is not None or result.ok for result in results.values()):
@@ -105,12 +129,12 @@ def _render(name: str, methods: list[str | None], title: str | None, md) -> str:
         for shown in [path, *runner.local_imports(path)]:
             parts.append(_fence("python", runner.shown_source(shown), title=runner._show(shown)))
     if len(results) == 1:
-        parts.append(_output(next(iter(results.values()))))
+        parts.append(_output(next(iter(results.values())), picture))
     else:
         default = runner.default_method()
         for method, result in results.items():
             label = f"{method} (default)" if method == default else method
-            parts.append(f'=== "{label}"\n\n' + textwrap.indent(_output(result), "    "))
+            parts.append(f'=== "{label}"\n\n' + textwrap.indent(_output(result, picture), "    "))
     return markdown_exec.MarkdownConverter(md).convert("\n".join(parts))
 
 
@@ -160,6 +184,8 @@ def _build_facts(results: list[runner.Result]) -> str:
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
+    global _page_url
+    _page_url = page.url
     article = page.meta.get("article")
     if article is not None:
         source = _articles.get(article)
@@ -183,3 +209,10 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     else:
         markdown += f"\n\n<small>This site: {facts}.</small>\n"
     return markdown
+
+
+def on_post_build(config, **kwargs):
+    folder = Path(config.site_dir) / "pictures"
+    folder.mkdir(exist_ok=True)
+    for name, svg in _pictures.items():
+        (folder / name).write_text(svg)
