@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import mkdocs_hooks
-from snippet_runner import PROJECT
+import pictures
+from snippet_runner import PROJECT, run
 
 PAGES = sorted((PROJECT / "docs").rglob("*.md"))
 
@@ -61,3 +62,21 @@ def test_no_page_loads_anything_from_another_host(site):
                 if "rel=\"canonical\"" not in tag and url[1] not in {"127.0.0.1:8000"}:
                     external.add(url[1])
     assert external == set()
+
+
+def test_each_picture_exists_and_agrees_with_the_run_it_is_drawn_from(site):
+    drawn = 0
+    for page in PAGES:
+        for name, alt in re.findall(r'<img src="(?:\.\./)*pictures/([^"]+)" alt="([^"]+)"', html_of(site, page)):
+            topic, stem, method, kind = name.removesuffix(".svg").split("--")
+            svg = (site / "pictures" / name).read_text()
+            output = run(f"{topic}/{stem}.py", method).output  # the cached run the page shows
+            if kind == "timeline":
+                assert len(re.findall(r"<rect ", svg)) == len(pictures.TASK.findall(output)) > 0
+            elif kind == "speedup":
+                assert len(re.findall(r"<circle ", svg)) == len(pictures.SPEEDUP.findall(output)) > 0
+            else:
+                assert len(re.findall(r"<rect ", svg)) == len(pictures.TREE.findall(output)) > 0
+            assert alt and alt.split(":")[0] in svg  # the alt text is the picture's <title>
+            drawn += 1
+    assert drawn > 0

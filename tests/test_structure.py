@@ -111,3 +111,8 @@ def test_prose_and_code_are_our_own_words():
         pytest.skip(f"the own-words check needs the shared folder beside the project ({tool} not found)")
     check = subprocess.run([sys.executable, str(tool), str(PROJECT)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout
+
+
+def test_snippet_lines_fit_the_code_block_without_scrolling():
+    long = [f"{p.relative_to(PROJECT)}:{n}" for p in ALL_SNIPPETS for n, line in enumerate(p.read_text().splitlines(), 1) if len(line) > 79]
+    assert long == []

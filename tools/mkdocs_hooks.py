@@ -101,7 +101,8 @@ def _picture(result: runner.Result, kind: str) -> str:
         svg, alt = getattr(pictures, kind)(result.output)
     else:
         raise ValueError(f"unknown picture {kind!r} (timeline, speedup or tree)")
-    name = f"{Path(result.snippet).stem}-{result.method}-{kind}.svg"
+    snippet = Path(result.snippet)
+    name = f"{snippet.parent.name}--{snippet.stem}--{result.method}--{kind}.svg"
     _pictures[name] = svg
     up = "../" * _page_url.count("/")
     return (

@@ -16,7 +16,9 @@ def quick_job():
 
 if __name__ == "__main__":
     started = Event()
-    background = Process(target=heartbeat, args=(started,), name="heartbeat", daemon=True)
+    background = Process(
+        target=heartbeat, args=(started,), name="heartbeat", daemon=True
+    )
     foreground = Process(target=quick_job, name="quick-job")
     background.start()
     started.wait()

@@ -24,8 +24,14 @@ def gets_terminated():
 
 
 if __name__ == "__main__":
-    targets = [calls_sys_exit_1, returns_nothing, returns_a_value, raises_an_error, gets_terminated]
-    children = [Process(target=target, name=target.__name__) for target in targets]
+    targets = [
+        calls_sys_exit_1,
+        returns_nothing,
+        returns_a_value,
+        raises_an_error,
+        gets_terminated,
+    ]
+    children = [Process(target=t, name=t.__name__) for t in targets]
     for child in children:
         child.start()
     children[-1].terminate()
