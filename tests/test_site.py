@@ -38,7 +38,7 @@ def test_every_example_shows_its_source_then_its_output(site, page):
     html = html_of(site, page)
     titles = re.findall(r'<span class="filename">([^<]+)</span>', html)
     assert [name for name, _ in blocks if f"snippets/{name}" not in titles] == []
-    outputs = re.findall(r'<div class="snippet-output">\s*<div class="highlight"><span class="filename">(Output[^<]*)</span>', html)
+    outputs = re.findall(r'<div class="snippet-output highlight"><span class="filename">(Output[^<]*)</span>', html)
     assert len(outputs) == sum(len(methods) for _, methods in blocks)
 
 

@@ -28,6 +28,7 @@ import os
 import platform
 import re
 import textwrap
+import uuid
 from pathlib import Path
 
 import markdown_exec
@@ -48,6 +49,7 @@ _results: dict[tuple[str, str | None], runner.Result] = {}
 _articles: dict[str, dict[str, str]] = {}
 _pictures: dict[str, str] = {}  # file name -> SVG, written to site/pictures/ after the build
 _page_url = ""  # the page being rendered (pictures are linked relative to it)
+_stash: dict[str, str] = {}  # placeholder paragraph -> HTML put in after conversion
 
 
 def methods_wanted(value: str) -> list[str | None]:
@@ -77,10 +79,10 @@ def _result(name: str, method: str | None = None) -> runner.Result:
     return _results[(name, method)]
 
 
-def _fence(language: str, text: str, **attrs: str) -> str:
+def _fence(language: str, text: str, close: str = "", **attrs: str) -> str:
     ticks = "`" * max([3, *(len(run) + 1 for run in re.findall(r"`+", text))])
     attributes = " ".join(f'{key}="{html.escape(value, quote=True)}"' for key, value in attrs.items())
-    return f"{ticks}{language} {attributes}\n{text.rstrip()}\n{ticks}\n"
+    return f"{ticks}{language} {attributes}{close}\n{text.rstrip()}\n{ticks}\n"
 
 
 def format_snippet(code: str, md, **options) -> str:
@@ -105,17 +107,20 @@ def _picture(result: runner.Result, kind: str) -> str:
     name = f"{snippet.parent.name}--{snippet.stem}--{result.method}--{kind}.svg"
     _pictures[name] = svg
     up = "../" * _page_url.count("/")
-    return (
+    # A raw <figure> inside a content tab would be wrapped in <p>: insert it after conversion.
+    token = f"picture-{uuid.uuid4().hex}"
+    _stash[f"<p>{token}</p>"] = (
         f'<figure class="snippet-picture">\n<img src="{up}pictures/{name}" alt="{html.escape(alt, quote=True)}">\n'
-        f"<figcaption>Drawn from the output above, of this same run.</figcaption>\n</figure>\n"
+        f"<figcaption>Drawn from the output above, of this same run.</figcaption>\n</figure>"
     )
+    return token
 
 
 def _output(result: runner.Result, picture: str | None = None) -> str:
     label = "Output" if result.returncode in (0, None) else f"Output (exit code {result.returncode})"
-    block = f'<div class="snippet-output" markdown>\n\n{_fence("text", result.output or "(no output)", title=label)}\n</div>\n'
+    block = _fence("{ .text .snippet-output", result.output or "(no output)", title=label, close=" }")
     if picture and result.ok:
-        block += "\n" + _picture(result, picture)
+        block += "\n" + _picture(result, picture) + "\n"
     if not result.ok:
         log.warning("%s: %s", result.snippet, result.problem)
         block = f'!!! failure "This example failed to run"\n    {result.snippet}: {result.problem}\n\n' + block
@@ -136,7 +141,9 @@ def _render(name: str, methods: list[str | None], title: str | None, picture: st
         for method, result in results.items():
             label = f"{method} (default)" if method == default else method
             parts.append(f'=== "{label}"\n\n' + textwrap.indent(_output(result, picture), "    "))
-    return markdown_exec.MarkdownConverter(md).convert("\n".join(parts))
+    converted = markdown_exec.MarkdownConverter(md).convert("\n".join(parts), stash=dict(_stash))
+    _stash.clear()
+    return converted
 
 
 def on_config(config, **kwargs):

@@ -1,0 +1,32 @@
+import threading
+
+import psutil
+
+
+def show(moment):
+    """What a tool like `ps` sees: one process, and the threads inside it."""
+    me = psutil.Process()
+    count = me.num_threads()  # counted by the operating system
+    names = [thread.name for thread in threading.enumerate()]
+    print(f"{moment}: {count} thread(s) in process {me.pid}: {names}")
+
+
+def consume(running, may_finish):
+    print("worker thread: consuming")
+    running.set()  # tell the main thread we are running
+    may_finish.wait()
+    print("worker thread: done")
+
+
+if __name__ == "__main__":
+    running, may_finish = threading.Event(), threading.Event()
+    worker = threading.Thread(
+        target=consume, args=(running, may_finish), name="Consumer"
+    )
+    show("before start()")
+    worker.start()
+    running.wait()
+    show("while it runs ")
+    may_finish.set()
+    worker.join()
+    show("after join()  ")
