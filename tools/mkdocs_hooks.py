@@ -127,9 +127,25 @@ def _output(result: runner.Result, picture: str | None = None) -> str:
     return block
 
 
+def _unavailable_method(name: str) -> str | None:
+    """The start method a snippet sets for itself, if this platform lacks it (fork on Windows)."""
+    try:
+        method = runner.own_method(runner.resolve(name, _project))
+    except runner.SnippetError:
+        return None
+    return method if method and method not in runner.available_methods() else None
+
+
 def _render(name: str, methods: list[str | None], title: str | None, picture: str | None, md) -> str:
-    results = {method: _result(name, method) for method in methods}
     parts = [f"**{title}**\n"] if title else []
+    missing = _unavailable_method(name)
+    if missing:  # an honest note instead of a failed build on, say, Windows
+        path = runner.resolve(name, _project)
+        parts.append(_fence("python", runner.shown_source(path), title=runner._show(path)))
+        parts.append(f'!!! note "Not run on this build"\n    This example uses the {missing} start method, '
+                     f"which {platform.system()} does not have.\n")
+        return markdown_exec.MarkdownConverter(md).convert("\n".join(parts))
+    results = {method: _result(name, method) for method in methods}
     if all(result.returncode is not None or result.ok for result in results.values()):
         path = runner.resolve(name, _project)
         for shown in [path, *runner.local_imports(path)]:
@@ -164,7 +180,8 @@ def on_files(files, config, **kwargs):
     requests = []
     for file in files.documentation_pages():
         for name, methods in snippet_blocks(Path(file.abs_src_path).read_text()):
-            requests += [(name, method) for method in methods]
+            if not _unavailable_method(name):
+                requests += [(name, method) for method in methods]
     _results.clear()
     _results.update(runner.run_many(requests, project=_project))
     ran = [result.snippet for result in _results.values() if not result.cached and result.ran_at]
@@ -210,7 +227,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             heading = ATTRIBUTION_AFTER.search(markdown)
             at = heading.end() if heading else 0
             markdown = f"{markdown[:at]}\n\n{note}\n{markdown[at:]}"
-    results = [_result(name, method) for name, methods in snippet_blocks(markdown) for method in methods]
+    results = [
+        _result(name, method)
+        for name, methods in snippet_blocks(markdown)
+        if not _unavailable_method(name)
+        for method in methods
+    ]
     facts = _build_facts(results)
     if results:
         markdown += f'\n\n!!! info "Where these outputs come from"\n    Each example ran as `python <snippet>` with {facts}.\n'

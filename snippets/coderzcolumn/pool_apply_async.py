@@ -1,0 +1,27 @@
+# snippet: alone
+import time
+from multiprocessing import Pool, current_process
+
+
+def add(a, b, started):
+    begin = time.time() - started
+    time.sleep(0.3)
+    end = time.time() - started
+    me = current_process().name
+    print(f"task {a}+{b} on {me}: {begin:.2f} s -> {end:.2f} s")
+    return a + b
+
+
+if __name__ == "__main__":
+    with Pool(processes=4) as pool:
+        started = time.time()
+        pending = [pool.apply_async(add, (a, b, started))
+                   for a, b in [(10, 20), (20, 30), (30, 40)]]
+        print("right after apply_async(): ready() is",
+              [result.ready() for result in pending])
+        pending[0].wait()  # block until the first one is done
+        print("after wait() on the first: ready() is",
+              [result.ready() for result in pending])
+        print("get():", [result.get() for result in pending])
+        print("successful():", [result.successful() for result in pending])
+        print(f"three apply_async() calls took {time.time() - started:.2f} s")

@@ -1,0 +1,24 @@
+import os
+import time
+from multiprocessing import Pool, current_process
+
+greeting = None  # set in each worker by the initializer
+
+
+def set_up(text):
+    """Runs once in each worker process, before its first task."""
+    global greeting
+    greeting = text
+    print(f"initializer: {current_process().name} (pid {os.getpid()})")
+
+
+def task(number):
+    time.sleep(0.1)
+    me = current_process().name
+    print(f"task {number}: {me} (pid {os.getpid()}) says {greeting!r}")
+    return number
+
+
+if __name__ == "__main__":
+    with Pool(processes=2, initializer=set_up, initargs=("hello",)) as pool:
+        pool.map(task, range(6), chunksize=1)

@@ -1,0 +1,17 @@
+from .timing import seconds, tasks
+
+from snippet_runner import run
+
+TASK_LENGTH = 0.3
+
+
+def test_apply_async_runs_the_three_tasks_at_once(start_method):
+    result = run("coderzcolumn/pool_apply_async.py", start_method)
+    assert result.ok, result.problem
+    assert "right after apply_async(): ready() is [False, False, False]" in result.lines
+    assert any(line.startswith("after wait() on the first: ready() is [True,") for line in result.lines)
+    assert "get(): [30, 50, 70]" in result.lines
+    assert "successful(): [True, True, True]" in result.lines
+    assert len({worker for _, worker, _, _ in tasks(result.output)}) == 3
+    total = seconds(r"three apply_async\(\) calls took ([\d.]+) s", result.output)
+    assert total / TASK_LENGTH < 2  # about one task length, not three

@@ -1,0 +1,19 @@
+import re
+
+from .test_pool_starmap import check_chunking
+
+from snippet_runner import run
+
+WORKER_NAMES = {"fork": "ForkPoolWorker", "spawn": "SpawnPoolWorker", "forkserver": "ForkServerPoolWorker"}
+
+
+def test_map_with_and_without_chunksize(start_method):
+    result = run("coderzcolumn/pool_map.py", start_method)
+    check_chunking(result, "map", r"\[3, 7, 11, 15\]", r"\[30, 70, 110, 150\]")
+
+
+def test_pool_worker_names_depend_on_the_start_method(start_method):
+    result = run("coderzcolumn/pool_map.py", start_method)
+    assert result.ok, result.problem
+    names = set(re.findall(r" on (\w+)-\d+:", result.output))
+    assert names == {WORKER_NAMES[start_method]}

@@ -1,0 +1,25 @@
+import os
+import re
+import sys
+
+import pytest
+
+from snippet_runner import run
+
+
+def check_facts(result, method):
+    assert result.ok, result.problem
+    assert result.method == method  # the method the snippet asked for
+    assert f"cpu_count(): {os.cpu_count()}" in result.lines
+    assert re.search(r"^MainProcess: pid \d+, daemon False, parent None, start method " + method + "$", result.output, re.M)
+    for name in ("child-1", "child-2"):
+        assert re.search(rf"^{name}: pid \d+, daemon False, parent MainProcess, start method {method}$", result.output, re.M)
+        assert f"active child {name}: is_alive() True" in result.lines
+    assert result.lines[-1] == "active_children() after join(): []"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has no fork start method")
+def test_children_report_fork_and_the_main_process_as_parent():
+    check_facts(run("coderzcolumn/process_facts_fork.py"), "fork")
+
+

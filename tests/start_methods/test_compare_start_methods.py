@@ -1,0 +1,36 @@
+import re
+
+from snippet_runner import available_methods, run
+
+EXPECTED = {  # method -> (global set in __main__ seen, file run again, os.getppid() is main, Pool worker name)
+    "fork": ("changed in __main__", "False", "True", "ForkPoolWorker-N"),
+    "forkserver": ("default", "True", "False", "ForkServerPoolWorker-N"),
+    "spawn": ("default", "True", "True", "SpawnPoolWorker-N"),
+}
+
+
+def cells(line):
+    """The snippet prints a 26-character label, then 24-character columns."""
+    return line[:26].strip(), [line[i:i + 24].strip() for i in range(26, len(line), 24)]
+
+
+def table(result):
+    rows = dict(cells(line) for line in result.lines[1:])
+    return cells(result.lines[0])[1], rows
+
+
+def test_the_table_shows_each_method_as_it_behaves():
+    result = run("start_methods/compare_start_methods.py")
+    assert result.ok, result.problem
+    methods, rows = table(result)
+    assert methods == [m for m in ("fork", "forkserver", "spawn") if m in available_methods()]
+    for column, method in enumerate(methods):
+        seen, again, ppid, pool_name = EXPECTED[method]
+        assert rows["setting seen by child"][column] == seen
+        assert rows["file run again in child"][column] == again
+        assert rows["os.getppid() is main"][column] == ppid
+        assert rows["parent_process() is main"][column] == "True"
+        assert rows["Pool worker name"][column] == pool_name
+    times = dict(zip(methods, map(float, rows["start + join, ms"])))
+    if "fork" in times:
+        assert times["spawn"] > 2 * times["fork"]  # spawn starts a fresh interpreter
