@@ -28,8 +28,10 @@ serve: $(BIN)/.installed
 build: $(BIN)/.installed
 	$(BIN)/python -m mkdocs build --strict
 
+# Timing-sensitive tests (marked `alone`) run last, one at a time, on an otherwise quiet machine.
 test: build node_modules/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not alone"
+	$(BIN)/python -m pytest -m alone -n 0
 
 bench: $(BIN)/.installed
 	$(BIN)/python tools/benchmark.py

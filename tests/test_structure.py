@@ -48,11 +48,14 @@ def test_every_snippet_file_is_shown_on_a_page():
     assert [p.relative_to(PROJECT).as_posix() for p in ALL_SNIPPETS if p not in shown] == []
 
 
+def runnable(path: Path) -> bool:
+    """A program a page runs: it has a __main__ guard, or a page names it (a lesson without one)."""
+    return bool(MAIN_GUARD.search(path.read_text())) or path in named_on_pages()
+
+
 def test_every_runnable_snippet_has_a_mirrored_test_that_runs_it():
     problems = []
-    for path in ALL_SNIPPETS:
-        if not MAIN_GUARD.search(path.read_text()):
-            continue
+    for path in filter(runnable, ALL_SNIPPETS):
         rel = path.relative_to(SNIPPETS)
         test = PROJECT / "tests" / rel.parent / f"test_{rel.name}"
         if not test.is_file():
@@ -62,9 +65,9 @@ def test_every_runnable_snippet_has_a_mirrored_test_that_runs_it():
     assert problems == []
 
 
-def test_modules_without_a_main_guard_are_imported_by_a_snippet():
+def test_helper_modules_are_imported_by_a_snippet():
     imported = {module for path in ALL_SNIPPETS for module in local_imports(path)}
-    helpers = [p for p in ALL_SNIPPETS if not MAIN_GUARD.search(p.read_text())]
+    helpers = [p for p in ALL_SNIPPETS if not runnable(p)]
     assert [p.relative_to(PROJECT).as_posix() for p in helpers if p not in imported] == []
 
 

@@ -43,6 +43,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -297,8 +298,8 @@ def _machine_share(alone: bool):
         return
     import fcntl
 
-    CACHE_DIR.mkdir(exist_ok=True)
-    with open(CACHE_DIR / ".machine.lock", "w") as lock:
+    # One lock for the whole machine: "alone" must hold across checkouts and test workers.
+    with open(Path(tempfile.gettempdir()) / "snippet-runner.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
         try:
             yield
