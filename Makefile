@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench clean
+.PHONY: serve build test bench clean browser
 
 # Python packages, pinned in requirements.txt, in a virtual environment of the project.
 $(BIN)/.installed: requirements.txt
@@ -22,6 +22,18 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
+# A browser for the browser tests: BROWSER_PATH if set, else Debian's chromium,
+# installed here when missing (Playwright's own browser download is not used).
+BROWSER_PATH ?= /usr/bin/chromium
+export BROWSER_PATH
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+browser:
+	@if [ ! -x "$(BROWSER_PATH)" ]; then \
+		echo "installing Debian's chromium for the browser tests"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
+	fi
+
 serve: $(BIN)/.installed
 	$(BIN)/python -m mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
@@ -29,7 +41,7 @@ build: $(BIN)/.installed
 	$(BIN)/python -m mkdocs build --strict
 
 # Timing-sensitive tests (marked `alone`) run last, one at a time, on an otherwise quiet machine.
-test: build node_modules/.installed
+test: build node_modules/.installed browser
 	$(BIN)/python -m pytest -m "not alone"
 	$(BIN)/python -m pytest -m alone -n 0
 
