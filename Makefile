@@ -2,6 +2,7 @@
 # make test   everything: strict site build, then every test
 # make build  the site in site/ (strict: any failing snippet or broken link stops it)
 # make bench  build timings: cold, warm, bare render
+# make weight bytes each page loads, raw and gzip-compressed
 # make clean  remove the built site and the snippet cache
 
 PYTHON ?= python3
@@ -9,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench clean browser
+.PHONY: serve build test bench weight clean browser
 
 # Python packages, pinned in requirements.txt, in a virtual environment of the project.
 $(BIN)/.installed: requirements.txt
@@ -47,6 +48,9 @@ test: build node_modules/.installed browser
 
 bench: $(BIN)/.installed
 	$(BIN)/python tools/benchmark.py
+
+weight: build browser
+	$(BIN)/python tools/page_weight.py
 
 clean:
 	rm -rf site .snippet-cache

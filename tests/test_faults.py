@@ -17,7 +17,7 @@ import snippet_runner
 FAULTS = Path(__file__).parent / "faults"
 
 
-def build_site_showing(tmp_path: Path, snippet: str) -> subprocess.CompletedProcess:
+def build_site_showing(tmp_path: Path, snippet: str, more_markdown: str = "") -> subprocess.CompletedProcess:
     """Build a one-page site that inherits the real mkdocs.yml and shows snippets/faults/<snippet>."""
     (tmp_path / "snippets" / "faults").mkdir(parents=True)
     if (FAULTS / snippet).exists():
@@ -25,7 +25,7 @@ def build_site_showing(tmp_path: Path, snippet: str) -> subprocess.CompletedProc
     for folder in ("tools", "overrides"):  # folders the inherited mkdocs.yml names (copied: Windows may forbid symlinks)
         shutil.copytree(snippet_runner.PROJECT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text(f'# Fault\n\n```snippet exec="1"\nfaults/{snippet}\n```\n')
+    (tmp_path / "docs" / "index.md").write_text(f'# Fault\n\n```snippet exec="1"\nfaults/{snippet}\n```\n{more_markdown}')
     (tmp_path / "mkdocs.yml").write_text(
         textwrap.dedent(f"""\
             INHERIT: {snippet_runner.PROJECT / "mkdocs.yml"}
@@ -84,3 +84,10 @@ def test_faulty_snippet_fails_the_strict_build_with_one_clear_line(tmp_path, sni
 def test_missing_snippet_fails_the_strict_build(tmp_path):
     warning = the_warning(build_site_showing(tmp_path, "no_such_file.py"))
     assert warning.endswith("  snippets/faults/no_such_file.py: file not found"), warning
+
+
+def test_a_link_to_a_missing_anchor_fails_the_strict_build(tmp_path):
+    build = build_site_showing(tmp_path, "exits_zero.py", "\nSee [nowhere](#no-such-section).\n")
+    assert build.returncode != 0
+    warnings = [line for line in build.stdout.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == 1 and "#no-such-section" in warnings[0], build.stdout
