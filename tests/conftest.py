@@ -30,10 +30,11 @@ def pytest_collection_modifyitems(items):
     `make test` runs them after the others, one at a time, so that no other
     test loads the machine while they measure.
     """
+    topics = {folder.name for folder in (snippet_runner.PROJECT / "snippets").iterdir()}
     verdicts = {}
     for item in items:
         path = Path(item.fspath)
-        if path not in verdicts:
-            verdicts[path] = names_an_alone_snippet(path)
+        if path not in verdicts:  # only the mirrored snippet tests: tests/<topic>/test_*.py
+            verdicts[path] = path.parent.name in topics and names_an_alone_snippet(path)
         if verdicts[path]:
             item.add_marker(pytest.mark.alone)

@@ -1,19 +1,23 @@
+# snippet: alone
 import time
-from multiprocessing import Process
+from multiprocessing import Process, current_process
 
 
-def work(seconds):
+def work(seconds, started):
+    begin = time.perf_counter() - started
     time.sleep(seconds)
-    print(f"worked {seconds} s")
+    end = time.perf_counter() - started
+    me = current_process().name
+    print(f"task {seconds}s on {me}: {begin:.2f} s -> {end:.2f} s")
 
 
 if __name__ == "__main__":
-    began = time.time()
-    short = Process(target=work, args=(0.2,))
-    long = Process(target=work, args=(0.6,))
-    short.start()
+    started = time.perf_counter()
+    long = Process(target=work, args=(0.6, started), name="long")
+    short = Process(target=work, args=(0.3, started), name="short")
     long.start()
+    short.start()
     short.join()
-    print(f"short joined after {time.time() - began:.1f} s")
+    print(f"short joined at {time.perf_counter() - started:.2f} s")
     long.join()
-    print(f"long joined after {time.time() - began:.1f} s")
+    print(f"long joined at {time.perf_counter() - started:.2f} s")

@@ -20,5 +20,7 @@ def task(number):
 
 
 if __name__ == "__main__":
-    with Pool(processes=2, initializer=set_up, initargs=("hello",)) as pool:
-        pool.map(task, range(6), chunksize=1)
+    pool = Pool(processes=2, initializer=set_up, initargs=("hello",))
+    pool.map(task, range(6), chunksize=1)
+    pool.close()
+    pool.join()  # every worker has started, set up and exited

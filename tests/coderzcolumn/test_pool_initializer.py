@@ -3,14 +3,20 @@ import re
 from snippet_runner import run
 
 
+def pid(line):
+    return re.search(r"\(pid (\d+)\)", line).group(1)
+
+
 def test_initializer_runs_once_per_worker_before_its_tasks(start_method):
     result = run("coderzcolumn/pool_initializer.py", start_method)
     assert result.ok, result.problem
     lines = result.lines
-    inits = [re.search(r"\(pid (\d+)\)", l).group(1) for l in lines if l.startswith("initializer:")]
-    tasks = [(n, re.search(r"\(pid (\d+)\)", l).group(1)) for n, l in enumerate(lines) if l.startswith("task ")]
-    assert len(tasks) == 6 and all("says 'hello'" in lines[n] for n, _ in tasks)
-    assert len(inits) == len(set(inits)) <= 2  # at most once per worker
-    for pid in {pid for _, pid in tasks}:
-        first_task = min(n for n, p in tasks if p == pid)
-        assert lines.index(next(l for l in lines if l.startswith("initializer:") and f"(pid {pid})" in l)) < first_task
+    inits = [(n, pid(line)) for n, line in enumerate(lines) if line.startswith("initializer:")]
+    tasks = [(n, pid(line)) for n, line in enumerate(lines) if line.startswith("task ")]
+    assert len(tasks) == 6 and all(lines[n].endswith("says 'hello'") for n, _ in tasks)
+    # exactly once in each of the two workers
+    assert len(inits) == 2 and len({p for _, p in inits}) == 2
+    # each worker's initializer line comes before every one of its tasks
+    for init_line, worker in inits:
+        assert all(init_line < n for n, p in tasks if p == worker)
+    assert {p for _, p in tasks} <= {p for _, p in inits}
