@@ -10,6 +10,14 @@ def square(n):
     return n * n
 
 
+def has_exited(process):
+    """A zombie has exited too: it only waits for its parent to collect it."""
+    try:
+        return process.status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
 def victim(method):
     """Start a pool, say so, then wait to be killed."""
     pool = get_context(method).Pool(2)
@@ -30,6 +38,11 @@ if __name__ == "__main__":
         child.kill()  # SIGKILL: no clean-up code runs in the victim
         child.wait()
         # its pool workers and resource tracker notice, clean up and exit
-        gone, still_running = psutil.wait_procs(helpers, timeout=10)
-        print(f"victim ({method}) was killed; {len(gone)} of its")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if all(map(has_exited, helpers)):
+                break
+            time.sleep(0.05)
+        exited = sum(map(has_exited, helpers))
+        print(f"victim ({method}) was killed; {exited} of its")
         print(f"  {len(helpers)} helper processes have exited")

@@ -5,7 +5,7 @@ from multiprocessing import Process
 
 from busy_work import busy_work
 
-TOTAL_WORK = 12_000_000  # the same total amount of work in every round
+TOTAL_WORK = 8_000_000  # the same total amount of work in every round
 
 
 def run_split(processes):

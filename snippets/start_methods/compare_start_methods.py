@@ -49,6 +49,11 @@ if __name__ == "__main__":
         start_and_join(context)  # not timed: the first one may set things up
         rows[method]["start + join, ms"] = round(
             1000 * min(start_and_join(context) for _ in range(5)), 1)
+    if "fork" in rows:  # not on Windows
+        fork_ms = rows["fork"]["start + join, ms"]
+        for method in rows:
+            ratio = rows[method]["start + join, ms"] / fork_ms
+            rows[method]["start + join, x fork"] = round(ratio, 1)
 
     methods = list(rows)
     print(f"{'':<26}" + "".join(f"{m:<24}" for m in methods))

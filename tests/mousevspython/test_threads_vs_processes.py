@@ -10,15 +10,17 @@ def usable_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
-def seconds(result, label):
-    return float(re.search(rf"^{label} +([\d.]+) s$", result.output, re.M).group(1))
+def busy(result, label):
+    return float(re.search(rf"^{label} +[\d.]+ s wall, [\d.]+ s CPU: ([\d.]+) CPUs busy$", result.output, re.M).group(1))
 
 
-def test_processes_beat_threads_on_cpu_bound_work(start_method):
+def test_threads_keep_one_cpu_busy_processes_more(start_method):
     result = run("mousevspython/threads_vs_processes.py", start_method)
     assert result.ok, result.problem
+    assert busy(result, "one by one") <= 1.1
+    assert busy(result, "2 threads") <= 1.2  # the GIL: one thread runs Python at a time
     if usable_cores() < 2:
         pytest.skip("one usable core: processes cannot run CPU-bound work in parallel here")
-    # On this 2-vCPU build machine repeated runs varied a lot (2 processes: 0.9x to 2.6x
-    # of one by one); the best of three runs was still always faster than 2 threads.
-    assert seconds(result, "2 threads") / seconds(result, "2 processes") > 1.05
+    # Wall-clock speedups on this 2-vCPU VM varied from 0.9x to 2.8x between runs; CPU seconds
+    # per wall second is what the GIL decides, and it held in every run: ~1.0 vs 1.7-1.9.
+    assert busy(result, "2 processes") >= busy(result, "2 threads") + 0.4
