@@ -66,6 +66,8 @@ def main() -> None:
     print(f"snippets run by the build:   {len(runs)}")
     print(f"sum of snippet run times:    {total:6.2f} s")
     print(f"longest snippet:             {longest.seconds:6.2f} s  ({longest.snippet})")
+    alone = [r for r in runs if snippet_runner.options(snippet_runner.resolve(r.snippet)).alone]
+    print(f"'alone' snippets, run serially: {len(alone)}, {sum(r.seconds for r in alone):.2f} s in all")
     print(f"bare render (MkDocs only):   {bare:6.2f} s")
     print(f"cold build:                  {cold:6.2f} s  target <= {1.5 * (longest.seconds + bare):.2f} s "
           f"(1.5 x (longest + bare)): {'met' if cold <= 1.5 * (longest.seconds + bare) else 'MISSED'}")
