@@ -41,10 +41,12 @@ serve: $(BIN)/.installed
 build: $(BIN)/.installed
 	$(BIN)/python -m mkdocs build --strict
 
-# Timing-sensitive tests (marked `alone`) run last, one at a time, on an otherwise quiet machine.
+# Snippet tests first; timing-sensitive ones (marked `alone`) one at a time on a
+# quiet machine; the browser tests, which load the machine most, last.
 test: build node_modules/.installed browser
-	$(BIN)/python -m pytest -m "not alone"
+	$(BIN)/python -m pytest -m "not alone" --ignore=tests/browser
 	$(BIN)/python -m pytest -m alone -n 0
+	$(BIN)/python -m pytest tests/browser
 
 bench: $(BIN)/.installed
 	$(BIN)/python tools/benchmark.py

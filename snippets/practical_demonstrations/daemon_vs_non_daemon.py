@@ -1,12 +1,13 @@
 import time
-from multiprocessing import Process
+from multiprocessing import Event, Process
 
 from busy_work import ONE_UNIT, busy_work
 
 
-def ticker():
+def ticker(started):
     for tick in range(1000):
         print(f"daemon: tick {tick}")
+        started.set()
         time.sleep(0.1)
     print("daemon: finished")  # never reached: it is stopped at exit
 
@@ -18,9 +19,11 @@ def cruncher():
 
 
 if __name__ == "__main__":
-    background = Process(target=ticker, daemon=True)
+    started = Event()
+    background = Process(target=ticker, args=(started,), daemon=True)
     foreground = Process(target=cruncher)
     background.start()
+    started.wait()  # the daemon is ticking: now start the real work
     foreground.start()
     foreground.join()
     print("main: the non-daemon is done; exiting stops the daemon")
