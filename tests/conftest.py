@@ -1,4 +1,7 @@
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,24 @@ SNIPPET_NAME = re.compile(r'"((?:[\w-]+/)+[\w-]+\.py)"')
 def start_method(request):
     """Each test that takes this fixture runs once per start method available here."""
     return request.param
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The whole site, built strictly into a temporary folder once per test process."""
+    folder = tmp_path_factory.mktemp("site")
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder)],
+        cwd=snippet_runner.PROJECT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True,
+    )
+    assert build.returncode == 0, build.stderr
+    return folder
+
+
+@pytest.fixture(scope="session")
+def usable_cores() -> int:
+    """CPUs this process may run on (the affinity mask where the OS has one)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
 def names_an_alone_snippet(test_file: Path) -> bool:

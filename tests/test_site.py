@@ -1,9 +1,6 @@
 """The built site: every example rendered with its source and output, attributions, build facts, no third-party assets."""
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,17 +10,6 @@ import pictures
 from snippet_runner import PROJECT, run
 
 PAGES = sorted((PROJECT / "docs").rglob("*.md"))
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=PROJECT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True,
-    )
-    assert build.returncode == 0, build.stderr
-    return site_dir
 
 
 def html_of(site: Path, page: Path) -> str:

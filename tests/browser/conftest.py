@@ -1,10 +1,8 @@
-"""A real Chromium, driven by Playwright, against the site built into a temporary folder."""
+"""A real Chromium, driven by Playwright, against the site (fixture `site` in tests/conftest.py)."""
 
 import functools
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -22,17 +20,6 @@ def browser_path() -> str:
     if not Path(path).exists():
         pytest.fail(f"no browser at {path}: run `make test` (installs chromium) or set BROWSER_PATH")
     return path
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("site")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder)],
-        cwd=PROJECT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True,
-    )
-    assert build.returncode == 0, build.stderr
-    return folder
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

@@ -1,4 +1,3 @@
-import os
 import re
 
 import pytest
@@ -6,20 +5,16 @@ import pytest
 from snippet_runner import run
 
 
-def usable_cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-
-
 def busy(result, label):
     return float(re.search(rf"^{label} +[\d.]+ s wall, [\d.]+ s CPU: ([\d.]+) CPUs busy$", result.output, re.M).group(1))
 
 
-def test_threads_keep_one_cpu_busy_processes_more(start_method):
+def test_threads_keep_one_cpu_busy_processes_more(start_method, usable_cores):
     result = run("mousevspython/threads_vs_processes.py", start_method)
     assert result.ok, result.problem
     assert busy(result, "one by one") <= 1.1
     assert busy(result, "2 threads") <= 1.2  # the GIL: one thread runs Python at a time
-    if usable_cores() < 2:
+    if usable_cores < 2:
         pytest.skip("one usable core: processes cannot run CPU-bound work in parallel here")
     # Wall-clock speedups on this 2-vCPU VM varied from 0.9x to 2.8x between runs; CPU seconds
     # per wall second is what the GIL decides, and it held in every run: ~1.0 vs 1.7-1.9.
