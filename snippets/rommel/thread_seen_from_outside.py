@@ -1,4 +1,5 @@
 import threading
+import time
 
 import psutil
 
@@ -6,8 +7,13 @@ import psutil
 def show(moment):
     """What a tool like `ps` sees: one process, and the threads inside it."""
     me = psutil.Process()
-    count = me.num_threads()  # counted by the operating system
     names = [thread.name for thread in threading.enumerate()]
+    # join() returns as soon as the thread's Python code is done; the
+    # operating system needs a moment more to remove the thread itself.
+    deadline = time.monotonic() + 2
+    while me.num_threads() != len(names) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    count = me.num_threads()  # counted by the operating system
     print(f"{moment}: {count} thread(s) in process {me.pid}: {names}")
 
 
