@@ -45,11 +45,15 @@ if __name__ == "__main__":
     main = psutil.Process()
     print(f"tree: 0 {main.pid} {main.name()} main")
     for process in main.children(recursive=True):
-        depth = 1 if process.ppid() == main.pid else 2
-        print(f"tree: {depth} {process.pid} {process.name()} "
-              f"{role(process, child.pid)}")
+        try:
+            depth = 1 if process.ppid() == main.pid else 2
+            print(f"tree: {depth} {process.pid} {process.name()} "
+                  f"{role(process, child.pid)}")
+        except psutil.NoSuchProcess:
+            pass  # it ended while we looked (the forkserver reaps fast)
 
     print("is_alive():", child.is_alive())  # asks the OS, which reaps it
     print(f"child {child.pid} after is_alive(): {status_of(child.pid)}")
     child.join()
+    print(f"child {child.pid} after join(): {status_of(child.pid)}")
     print("exit code after join():", child.exitcode)
