@@ -41,13 +41,13 @@ def build_site_showing(tmp_path: Path, snippet: str, more_markdown: str = "") ->
     )
 
 
-def the_warning(build: subprocess.CompletedProcess) -> str:
-    """The build failed, with exactly one warning line: return it."""
+def the_error(build: subprocess.CompletedProcess) -> str:
+    """The build failed with exactly one problem line, an error (shown even by `mkdocs build -q`): return it."""
     assert build.returncode != 0
-    warnings = [line for line in build.stdout.splitlines() if line.startswith("WARNING")]
-    assert len(warnings) == 1, build.stdout
+    problems = [line for line in build.stdout.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    assert len(problems) == 1 and problems[0].startswith("ERROR"), build.stdout
     assert "Aborted: 1 snippet(s) failed, so no page was built." in build.stdout
-    return warnings[0]
+    return problems[0]
 
 
 def assert_all_dead(pid_file: Path) -> None:
@@ -75,15 +75,15 @@ def assert_all_dead(pid_file: Path) -> None:
     ],
 )
 def test_faulty_snippet_fails_the_strict_build_with_one_clear_line(tmp_path, snippet, cause):
-    warning = the_warning(build_site_showing(tmp_path, snippet))
-    assert re.search(rf"snippets/faults/{re.escape(snippet)}: {cause}$", warning), warning
+    error = the_error(build_site_showing(tmp_path, snippet))
+    assert re.search(rf"snippets/faults/{re.escape(snippet)}: {cause}$", error), error
     assert not (tmp_path / "site" / "index.html").exists()
     assert_all_dead(tmp_path / "pids.txt")
 
 
 def test_missing_snippet_fails_the_strict_build(tmp_path):
-    warning = the_warning(build_site_showing(tmp_path, "no_such_file.py"))
-    assert warning.endswith("  snippets/faults/no_such_file.py: file not found"), warning
+    error = the_error(build_site_showing(tmp_path, "no_such_file.py"))
+    assert error.endswith("  snippets/faults/no_such_file.py: file not found"), error
 
 
 def test_a_link_to_a_missing_anchor_fails_the_strict_build(tmp_path):

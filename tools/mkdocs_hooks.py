@@ -189,7 +189,7 @@ def on_files(files, config, **kwargs):
     failed = [result for result in _results.values() if not result.ok]
     if failed and config.strict:
         for result in failed:
-            log.warning("%s: %s", result.snippet, result.problem)
+            log.error("%s: %s", result.snippet, result.problem)
         raise Abort(f"Aborted: {len(failed)} snippet(s) failed, so no page was built.")
     return files
 
