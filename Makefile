@@ -41,7 +41,7 @@ serve: $(BIN)/.installed
 build: $(BIN)/.installed
 	$(BIN)/python -m mkdocs build --strict
 
-# Snippet tests first; timing-sensitive ones (marked `alone`) one at a time on a
+# Snippet tests first; the ones that measure the machine (marked `alone`) one at a time on a
 # quiet machine; the browser tests, which load the machine most, last.
 test: build node_modules/.installed browser
 	$(BIN)/python -m pytest -m "not alone" --ignore=tests/browser

@@ -46,7 +46,7 @@ def names_an_alone_snippet(test_file: Path) -> bool:
 
 
 def pytest_collection_modifyitems(items):
-    """Tests of `alone` snippets (timing-sensitive, CPU-bound) get the `alone` mark.
+    """Tests of `alone` snippets (they measure the machine) get the `alone` mark.
 
     `make test` runs them after the others, one at a time, so that no other
     test loads the machine while they measure.

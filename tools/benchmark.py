@@ -49,7 +49,7 @@ def main() -> None:
     results = {}
     real_run_many = snippet_runner.run_many
 
-    def from_memory(requests, jobs=8, project=snippet_runner.PROJECT):
+    def from_memory(requests, jobs=16, project=snippet_runner.PROJECT):
         missing = [r for r in requests if r not in results]
         if missing:
             results.update(real_run_many(missing, jobs, project))

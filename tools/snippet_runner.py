@@ -387,12 +387,14 @@ def run(snippet: str | Path, method: str | None = None, *, cache: bool = True, p
 
 
 def run_many(
-    requests: list[tuple[str, str | None]], jobs: int = 8, project: Path = PROJECT
+    requests: list[tuple[str, str | None]], jobs: int = 16, project: Path = PROJECT
 ) -> dict[tuple[str, str | None], Result]:
     """Run many (snippet, method) pairs: ordinary ones concurrently, then ``alone`` ones one by one.
 
     A request that cannot run (missing file, bad option) gives a Result whose
     problem says why, so the caller reports every failure, not just the first.
+    ``jobs`` is more than the CPU count because most snippets spend their time
+    asleep (measured here: 16 at once beat 8, and more gained nothing).
     """
     results: dict[tuple[str, str | None], Result] = {}
 

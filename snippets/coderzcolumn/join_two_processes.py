@@ -1,4 +1,3 @@
-# snippet: alone
 import time
 from multiprocessing import Process, current_process
 

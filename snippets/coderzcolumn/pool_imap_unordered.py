@@ -1,4 +1,3 @@
-# snippet: alone
 import time
 from multiprocessing import Pool, current_process
 
