@@ -1,5 +1,10 @@
 """The runner itself: start methods on demand, hidden options, the cache, local imports."""
 
+import contextlib
+import os
+import signal
+import subprocess
+import sys
 import textwrap
 
 import pytest
@@ -116,3 +121,34 @@ def test_failed_runs_are_not_cached(project):
 def test_output_shows_project_paths_relative_to_the_project(project):
     write(project, "where.py", "print(__file__)\n")
     assert run("demo/where.py", project=project).output == "snippets/demo/where.py\n"
+
+
+LEAKS_A_GRANDCHILD = """\
+    import subprocess
+    import sys
+
+    SLEEPER = "import time; time.sleep(600)"
+    MIDDLE = (
+        "import subprocess, sys, time; "
+        f"p = subprocess.Popen([sys.executable, '-c', {SLEEPER!r}]); "
+        "open('pid.txt', 'w').write(str(p.pid)); time.sleep(0.5)"
+    )
+    subprocess.run([sys.executable, "-c", MIDDLE])
+    """
+
+
+def test_without_process_groups_a_leaked_grandchild_is_still_found_and_killed(tmp_path):
+    """The Windows way (no process groups: descendants recorded as they appear), checked on any system."""
+    (tmp_path / "leak.py").write_text(textwrap.dedent(LEAKS_A_GRANDCHILD))
+    proc = subprocess.Popen([sys.executable, "leak.py"], cwd=tmp_path, start_new_session=snippet_runner.POSIX)
+    try:
+        family = snippet_runner._Family(proc, by_group=False)
+        assert proc.wait(timeout=30) == 0
+        grandchild = int((tmp_path / "pid.txt").read_text())
+        assert [p.pid for p in family.wait_gone(1)] == [grandchild]  # its parent ended; it did not
+        family.kill()
+        assert family.wait_gone(5) == []
+    finally:
+        if snippet_runner.POSIX:  # whatever happens above, leave nothing running
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)

@@ -224,32 +224,46 @@ class _Family:
     """Every process a snippet started, including orphans.
 
     POSIX: the snippet's process group (orphans move to PID 1 but keep the
-    group). Windows has no process groups: descendants are recorded by
-    polling while the snippet runs, and their own children later.
+    group). Windows has no process groups: while the snippet runs, a thread
+    records every process whose parent is the snippet or one already
+    recorded and that was created after the snippet started. Windows keeps a
+    process's parent id when the parent dies, so an orphan is still found.
+    ``by_group=False`` gives the Windows way on any system (for its test).
     """
 
-    def __init__(self, proc: subprocess.Popen):
+    def __init__(self, proc: subprocess.Popen, by_group: bool = POSIX):
         self.pgid = proc.pid
-        self.seen: dict[int, psutil.Process] = {}
+        self.by_group = by_group
         self.main_pid = proc.pid
-        self.watching = not POSIX
+        self.born_after = time.time() - 1  # its descendants are younger (1 s for clock granularity)
+        self.seen: dict[int, psutil.Process] = {}
+        self.seen_lock = threading.Lock()  # the watching thread and alive() both record
+        self.watching = not by_group
         if self.watching:
             threading.Thread(target=self._watch, daemon=True).start()
 
     def _watch(self) -> None:
         while self.watching:
             self._record_descendants()
-            time.sleep(0.05)
+            time.sleep(0.01)
 
     def _record_descendants(self) -> None:
-        for root in [self.main_pid, *list(self.seen)]:
-            with contextlib.suppress(psutil.Error):
-                for child in psutil.Process(root).children(recursive=True):
-                    self.seen.setdefault(child.pid, child)
+        with self.seen_lock:
+            parents = {self.main_pid, *self.seen}
+            found = True
+            while found:  # a grandchild may be listed before its parent
+                found = False
+                for proc in psutil.process_iter(["ppid", "create_time"]):
+                    info = proc.info
+                    new = proc.pid not in parents and info["ppid"] in parents
+                    if new and (info["create_time"] or 0) >= self.born_after:
+                        self.seen[proc.pid] = proc
+                        parents.add(proc.pid)
+                        found = True
 
     def alive(self) -> list[psutil.Process]:
         """Processes still running (zombies count as dead: they only wait to be reaped)."""
-        if POSIX:
+        if self.by_group:
             candidates = []
             for proc in psutil.process_iter():
                 with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -257,7 +271,8 @@ class _Family:
                         candidates.append(proc)
         else:
             self._record_descendants()
-            candidates = list(self.seen.values())
+            with self.seen_lock:
+                candidates = list(self.seen.values())
         alive = []
         for proc in candidates:
             with contextlib.suppress(psutil.Error):
@@ -272,7 +287,7 @@ class _Family:
         return alive
 
     def kill(self) -> None:
-        if POSIX:
+        if self.by_group:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.pgid, signal.SIGKILL)
         else:
