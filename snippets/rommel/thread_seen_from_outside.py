@@ -7,13 +7,8 @@ import psutil
 def show(moment):
     """What a tool like `ps` sees: one process, and the threads inside it."""
     me = psutil.Process()
-    names = [thread.name for thread in threading.enumerate()]
-    # join() returns as soon as the thread's Python code is done; the
-    # operating system needs a moment more to remove the thread itself.
-    deadline = time.monotonic() + 2
-    while me.num_threads() != len(names) and time.monotonic() < deadline:
-        time.sleep(0.01)
     count = me.num_threads()  # counted by the operating system
+    names = [thread.name for thread in threading.enumerate()]  # by Python
     print(f"{moment}: {count} thread(s) in process {me.pid}: {names}")
 
 
@@ -30,9 +25,17 @@ if __name__ == "__main__":
         target=consume, args=(running, may_finish), name="Consumer"
     )
     show("before start()")
+    before = psutil.Process().num_threads()
     worker.start()
     running.wait()
     show("while it runs ")
     may_finish.set()
     worker.join()
+    # join() returns as soon as the thread's Python code is done; the
+    # operating system needs a moment more to remove the thread itself.
+    deadline = time.monotonic() + 2
+    while psutil.Process().num_threads() > before:
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.01)
     show("after join()  ")
