@@ -248,15 +248,15 @@ class _Family:
             time.sleep(0.01)
 
     def _record_descendants(self) -> None:
+        listing = psutil.process_iter(["ppid", "create_time"])
+        young = [proc for proc in listing if (proc.info["create_time"] or 0) >= self.born_after]
         with self.seen_lock:
             parents = {self.main_pid, *self.seen}
             found = True
-            while found:  # a grandchild may be listed before its parent
+            while found:  # pass over the one listing again: a grandchild may come before its parent
                 found = False
-                for proc in psutil.process_iter(["ppid", "create_time"]):
-                    info = proc.info
-                    new = proc.pid not in parents and info["ppid"] in parents
-                    if new and (info["create_time"] or 0) >= self.born_after:
+                for proc in young:
+                    if proc.pid not in parents and proc.info["ppid"] in parents:
                         self.seen[proc.pid] = proc
                         parents.add(proc.pid)
                         found = True
