@@ -49,10 +49,10 @@ def main() -> None:
     results = {}
     real_run_many = snippet_runner.run_many
 
-    def from_memory(requests, jobs=16, project=snippet_runner.PROJECT):
+    def from_memory(requests, **options):
         missing = [r for r in requests if r not in results]
         if missing:
-            results.update(real_run_many(missing, jobs, project))
+            results.update(real_run_many(missing, **options))
         return {r: results[r] for r in requests}
 
     snippet_runner.run_many = from_memory
