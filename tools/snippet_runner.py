@@ -232,9 +232,8 @@ class _Family:
     """
 
     def __init__(self, proc: subprocess.Popen, by_group: bool = POSIX):
-        self.pgid = proc.pid
+        self.pid = proc.pid  # on POSIX also its process group's id: it leads a new session
         self.by_group = by_group
-        self.main_pid = proc.pid
         self.born_after = time.time() - 1  # its descendants are younger (1 s for clock granularity)
         self.seen: dict[int, psutil.Process] = {}
         self.seen_lock = threading.Lock()  # the watching thread and alive() both record
@@ -251,7 +250,7 @@ class _Family:
         listing = psutil.process_iter(["ppid", "create_time"])
         young = [proc for proc in listing if (proc.info["create_time"] or 0) >= self.born_after]
         with self.seen_lock:
-            parents = {self.main_pid, *self.seen}
+            parents = {self.pid, *self.seen}
             found = True
             while found:  # pass over the one listing again: a grandchild may come before its parent
                 found = False
@@ -267,7 +266,7 @@ class _Family:
             candidates = []
             for proc in psutil.process_iter():
                 with contextlib.suppress(ProcessLookupError, PermissionError):
-                    if os.getpgid(proc.pid) == self.pgid:
+                    if os.getpgid(proc.pid) == self.pid:
                         candidates.append(proc)
         else:
             self._record_descendants()
@@ -289,7 +288,7 @@ class _Family:
     def kill(self) -> None:
         if self.by_group:
             with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self.pgid, signal.SIGKILL)
+                os.killpg(self.pid, signal.SIGKILL)
         else:
             for proc in self.alive():
                 with contextlib.suppress(psutil.Error):
