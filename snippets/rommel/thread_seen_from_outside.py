@@ -34,8 +34,6 @@ if __name__ == "__main__":
     # join() returns as soon as the thread's Python code is done; the
     # operating system needs a moment more to remove the thread itself.
     deadline = time.monotonic() + 2
-    while psutil.Process().num_threads() > before:
-        if time.monotonic() > deadline:
-            break
+    while psutil.Process().num_threads() > before and time.monotonic() < deadline:
         time.sleep(0.01)
     show("after join()  ")
