@@ -25,7 +25,8 @@ if __name__ == "__main__":
         target=consume, args=(running, may_finish), name="Consumer"
     )
     show("before start()")
-    before = psutil.Process().num_threads()
+    me = psutil.Process()
+    before = me.num_threads()
     worker.start()
     running.wait()
     show("while it runs ")
@@ -34,6 +35,6 @@ if __name__ == "__main__":
     # join() returns as soon as the thread's Python code is done; the
     # operating system needs a moment more to remove the thread itself.
     deadline = time.monotonic() + 2
-    while psutil.Process().num_threads() > before and time.monotonic() < deadline:
+    while me.num_threads() > before and time.monotonic() < deadline:
         time.sleep(0.01)
     show("after join()  ")
