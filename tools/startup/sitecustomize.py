@@ -1,14 +1,14 @@
 """Imported by Python at start-up in every snippet run (the runner puts this folder on PYTHONPATH).
 
-1. stdout becomes line-buffered, as it is in a terminal, so the captured
-   output shows whole lines in the order they were printed.
-2. If MPBE_START_METHOD is set, that start method is used, so a snippet runs
-   under fork, forkserver or spawn without being edited.
+It does one thing: if MPBE_START_METHOD is set, that start method is used,
+so a snippet runs under fork, forkserver or spawn without being edited. The
+page tells the reader the one line that does the same:
+``multiprocessing.set_start_method("spawn")`` first under the main guard.
+
+Nothing else is changed: stdout is a pipe, block-buffered, exactly as when a
+reader runs ``python snippet.py | cat`` or ``> log.txt``.
 """
 import os
-import sys
-
-sys.stdout.reconfigure(line_buffering=True)
 
 _method = os.environ.get("MPBE_START_METHOD")
 if _method:
