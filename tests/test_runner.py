@@ -1,6 +1,8 @@
 """The runner itself: start methods on demand, hidden options, the cache, local imports."""
 
 import contextlib
+import re
+import time
 import os
 import signal
 import subprocess
@@ -8,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import psutil
 import pytest
 
 import snippet_runner
@@ -68,8 +71,10 @@ def test_options_are_read_and_hidden_from_the_shown_source(project):
             sys.exit(2)
         """)
     assert snippet_runner.options(path) == snippet_runner.Options(exit=2, timeout=5.0, alone=True)
+    assert snippet_runner.options(write(project, "size.py", "# snippet: output=2M\n")).output == 2_000_000
     assert snippet_runner.shown_source(path).startswith("import sys\n")
-    result = run("demo/fails.py", project=project)
+    write(project, "fails_fast.py", path.read_text().replace(" alone", ""))
+    result = run("demo/fails_fast.py", project=project)
     assert result.ok and result.returncode == 2
 
 
@@ -90,10 +95,47 @@ def test_expected_exit_code_can_differ_by_start_method(project):
         assert result.returncode == (1 if method == "spawn" else 0)
 
 
-def test_a_bad_option_is_a_clear_error(project):
-    write(project, "bad.py", "# snippet: exit=maybe\n")
-    with pytest.raises(SnippetError, match=r"^snippets/demo/bad.py: bad snippet option 'exit=maybe'$"):
+@pytest.mark.parametrize(
+    ("source", "line", "cause"),
+    [
+        ("# snippet: exit=maybe\n", 1, r"bad snippet option 'exit=maybe' \(known: .*\)"),
+        ("import os\n#snippet: exit=1\n", 2, r"malformed option line '#snippet: exit=1': write it at the start of a line as .*"),
+        ("if True:\n    # snippet: exit=1\n    pass\n", 2, r"malformed option line '# snippet: exit=1'.*"),
+        ("# snippet exit=1\n", 1, r"malformed option line '# snippet exit=1'.*"),
+        ("# snippet: timeout=inf\n", 1, r"bad snippet option 'timeout=inf' .*"),
+        ("# snippet: timeout=nan\n", 1, r"bad snippet option 'timeout=nan' .*"),
+        ("# snippet: timeout=-1\n", 1, r"bad snippet option 'timeout=-1' .*"),
+        ("# snippet: timeout=0\n", 1, r"bad snippet option 'timeout=0' .*"),
+        ("# snippet: output=0\n", 1, r"bad snippet option 'output=0': give a size like .*"),
+        ("# snippet: exit=1 exit=2\n", 1, r"option 'exit' given twice"),
+        ("# snippet: exit=1\n# snippet: alone\n", 2, r"a second option line \(the first is line 1\): .*"),
+        ("x = (\n", 1, r"syntax error: '\(' was never closed"),
+    ],
+)
+def test_a_snippet_that_cannot_run_is_a_clear_error_naming_file_and_line(project, source, line, cause):
+    write(project, "bad.py", source)
+    with pytest.raises(SnippetError, match=rf"^snippets/demo/bad.py:{line}: {cause}$"):
         run("demo/bad.py", project=project)
+
+
+def test_a_broken_helper_module_is_named_with_its_line(project):
+    write(project, "helper.py", "def greet(:\n    pass\n")
+    write(project, "main.py", "import helper\n")
+    with pytest.raises(SnippetError, match=r"^snippets/demo/helper.py:1: syntax error: .*"):
+        run("demo/main.py", project=project)
+
+
+def test_a_failure_points_at_the_snippet_line_that_raised(project):
+    write(project, "raises.py", """\
+        def inner():
+            raise ValueError("no")
+
+
+        if __name__ == "__main__":
+            inner()
+        """)
+    result = run("demo/raises.py", project=project)
+    assert result.headline == "snippets/demo/raises.py:2: exited with 1, expected 0 (last line: ValueError: no)"
 
 
 def test_results_are_cached_by_content_of_the_snippet_and_its_imports(project):
@@ -139,18 +181,80 @@ LEAKS_A_GRANDCHILD = """\
     """
 
 
-def test_without_process_groups_a_leaked_grandchild_is_still_found_and_killed(tmp_path):
-    """The Windows way (no process groups: descendants recorded as they appear), checked on any system."""
+def test_without_a_subreaper_a_leaked_grandchild_is_still_found_and_killed(tmp_path):
+    """The macOS and Windows way (descendants recorded by parent id as they appear), checked here."""
     (tmp_path / "leak.py").write_text(textwrap.dedent(LEAKS_A_GRANDCHILD))
     proc = subprocess.Popen([sys.executable, "leak.py"], cwd=tmp_path, start_new_session=snippet_runner.POSIX)
     try:
-        family = snippet_runner._Family(proc, by_group=False)
-        assert proc.wait(timeout=30) == 0
+        family = snippet_runner._Family(proc, subreaper=False)
+        while proc.poll() is None:
+            family.poll()
+            time.sleep(0.02)
+        assert proc.returncode == 0
         grandchild = int((tmp_path / "pid.txt").read_text())
-        assert [p.pid for p in family.wait_gone(1)] == [grandchild]  # its parent ended; it did not
-        family.kill()
-        assert family.wait_gone(5) == []
+        assert [p.pid for p in family.others()] == [grandchild]  # its parent ended; it did not
+        assert family.kill_all() == []
+        assert not psutil.pid_exists(grandchild) or psutil.Process(grandchild).status() == psutil.STATUS_ZOMBIE
     finally:
         if snippet_runner.POSIX:  # whatever happens above, leave nothing running
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
+
+
+ALONE = """\
+    # snippet: alone
+    import time
+
+    if __name__ == "__main__":
+        time.sleep(1)
+        print("measured")
+    """
+
+
+@pytest.fixture
+def busy_loop():
+    """Another program keeping one CPU busy, as another build on the machine would."""
+    loop = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    yield loop
+    loop.kill()
+    loop.wait()
+
+
+def test_an_alone_snippet_waits_for_a_quiet_machine_then_says_it_is_busy(project, monkeypatch, busy_loop):
+    monkeypatch.setattr(snippet_runner, "QUIET_WAIT", 1.0)
+    write(project, "measures.py", ALONE)
+    result = run("demo/measures.py", project=project)
+    assert not result.ok and result.status == "not run"
+    assert re.fullmatch(r"machine busy: other processes kept \d\.\d CPUs busy for 1 s, so this measurement was "
+                        r"not taken \(run it again on a quiet machine\)", result.problem), result.problem
+    assert not list((project / "cache").glob("*.json"))
+
+
+def test_a_measurement_disturbed_by_another_program_is_thrown_away(project, monkeypatch, busy_loop):
+    monkeypatch.setattr(snippet_runner, "_wait_for_quiet", lambda: None)  # it was quiet before it started
+    monkeypatch.setattr(snippet_runner, "ALONE_ATTEMPTS", 2)
+    write(project, "measures.py", ALONE)
+    result = run("demo/measures.py", project=project)
+    assert result.output == "measured\n"
+    assert re.fullmatch(r"machine busy: other processes kept \d\.\d CPUs busy while it measured, 2 time\(s\) in a "
+                        r"row \(run it again on a quiet machine\)", result.problem), result.problem
+    assert not list((project / "cache").glob("*.json"))
+
+
+def test_the_supervisor_counts_processes_and_their_cpu(project):
+    write(project, "three.py", """\
+        import time
+        from multiprocessing import Process
+
+        if __name__ == "__main__":
+            children = [Process(target=time.sleep, args=(0.3,)) for _ in range(2)]
+            for child in children:
+                child.start()
+            for child in children:
+                child.join()
+        """)
+    result = run("demo/three.py", "spawn", project=project)
+    assert result.ok, result.problem
+    assert result.processes >= 3  # the main process, two children (and spawn's resource tracker)
+    assert result.left_running == 0
+    assert result.cpu_seconds is None or result.cpu_seconds > 0

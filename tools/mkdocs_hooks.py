@@ -21,6 +21,8 @@ the cause, which fails ``mkdocs build --strict``.
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime
 import html
 import logging
@@ -122,8 +124,8 @@ def _output(result: runner.Result, picture: str | None = None) -> str:
     if picture and result.ok:
         block += "\n" + _picture(result, picture) + "\n"
     if not result.ok:
-        log.warning("%s: %s", result.snippet, result.problem)
-        block = f'!!! failure "This example failed to run"\n    {result.snippet}: {result.problem}\n\n' + block
+        log.warning("%s", result.headline)
+        block = f'!!! failure "This example failed to run"\n    {result.headline}\n\n' + block
     return block
 
 
@@ -146,7 +148,7 @@ def _render(name: str, methods: list[str | None], title: str | None, picture: st
                      f"which {platform.system()} does not have.\n")
         return markdown_exec.MarkdownConverter(md).convert("\n".join(parts))
     results = {method: _result(name, method) for method in methods}
-    if all(result.returncode is not None or result.ok for result in results.values()):
+    with contextlib.suppress(runner.SnippetError):  # a file that cannot be read as Python: its failure shows below
         path = runner.resolve(name, _project)
         for shown in [path, *runner.local_imports(path)]:
             parts.append(_fence("python", runner.shown_source(shown), title=runner._show(shown)))
@@ -184,14 +186,26 @@ def on_files(files, config, **kwargs):
                 requests += [(name, method) for method in methods]
     _results.clear()
     _results.update(runner.run_many(requests, project=_project))
-    ran = [result.snippet for result in _results.values() if not result.cached and result.ran_at]
-    log.info("snippets: %d from cache, %d ran%s", len(_results) - len(ran), len(ran), f": {', '.join(ran)}" if ran else "")
+    _log_runs(_results.values())
     failed = [result for result in _results.values() if not result.ok]
     if failed and config.strict:
         for result in failed:
-            log.error("%s: %s", result.snippet, result.problem)
+            log.error("%s", result.headline)
         raise Abort(f"Aborted: {len(failed)} snippet(s) failed, so no page was built.")
     return files
+
+
+def _log_runs(results) -> None:
+    """What happened to each run: one summary line per start method, one line per run that did not come from the cache."""
+    by_method: dict[str, collections.Counter] = {}
+    for result in results:
+        outcome = "failed" if not result.ok else result.status
+        by_method.setdefault(result.method or "?", collections.Counter())[outcome] += 1
+        if result.status != "cached":
+            state = f"failed: {result.problem}" if not result.ok else f"ran in {result.seconds:.2f} s"
+            log.info("snippet %s [%s, Python %s]: %s", result.snippet, result.method or "?", result.python, state)
+    for method, counts in sorted(by_method.items()):
+        log.info("snippets under %s: %s", method, ", ".join(f"{counts[k]} {k}" for k in ("cached", "ran", "failed", "not run") if counts[k]))
 
 
 def _build_facts(results: list[runner.Result]) -> str:

@@ -1,7 +1,7 @@
 import os
-from pathlib import Path
 
 if __name__ == "__main__":
-    Path("pids.txt").write_text(f"{os.getpid()}\n")
+    with open(os.environ["FAULT_PIDS"], "w") as pids:
+        print(os.getpid(), file=pids)
     print("about to fail")
     raise SystemExit(3)

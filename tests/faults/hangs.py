@@ -2,7 +2,6 @@
 import os
 import time
 from multiprocessing import Process
-from pathlib import Path
 
 
 def wait_forever():
@@ -12,5 +11,6 @@ def wait_forever():
 if __name__ == "__main__":
     child = Process(target=wait_forever)
     child.start()
-    Path("pids.txt").write_text(f"{os.getpid()}\n{child.pid}\n")
+    with open(os.environ["FAULT_PIDS"], "w") as pids:
+        print(os.getpid(), child.pid, file=pids)
     child.join()

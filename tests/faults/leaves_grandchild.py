@@ -1,12 +1,13 @@
+import os
 import subprocess
 import sys
 from multiprocessing import Process
-from pathlib import Path
 
 
 def start_grandchild():
     grandchild = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
-    Path("pids.txt").write_text(f"{grandchild.pid}\n")
+    with open(os.environ["FAULT_PIDS"], "w") as pids:
+        print(grandchild.pid, file=pids)
 
 
 if __name__ == "__main__":

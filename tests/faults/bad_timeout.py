@@ -1,0 +1,3 @@
+# snippet: timeout=inf
+if __name__ == "__main__":
+    print("never runs")

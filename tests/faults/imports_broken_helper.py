@@ -1,0 +1,4 @@
+import broken_helper
+
+if __name__ == "__main__":
+    broken_helper.greet()

@@ -1,0 +1,16 @@
+import os
+import time
+from multiprocessing import Process
+
+
+def work():
+    time.sleep(25)
+
+
+if __name__ == "__main__":
+    child = Process(target=work)
+    child.start()
+    with open(os.environ["FAULT_PIDS"], "w") as pids:
+        print(os.getpid(), child.pid, file=pids)
+    print("started", flush=True)
+    child.join()
