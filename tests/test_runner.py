@@ -175,8 +175,9 @@ LEAKS_A_GRANDCHILD = """\
     MIDDLE = (
         "import subprocess, sys, time; "
         f"p = subprocess.Popen([sys.executable, '-c', {SLEEPER!r}]); "
-        "open('pid.txt', 'w').write(str(p.pid)); time.sleep(0.5)"
-    )
+        "open('pid.txt', 'w').write(str(p.pid)); "
+        "import os; [time.sleep(0.01) for _ in iter(lambda: os.path.exists('go'), True)]"
+    )  # the middle process ends once the test has seen the grandchild: then the grandchild is an orphan
     subprocess.run([sys.executable, "-c", MIDDLE])
     """
 
@@ -187,6 +188,12 @@ def test_without_a_subreaper_a_leaked_grandchild_is_still_found_and_killed(tmp_p
     proc = subprocess.Popen([sys.executable, "leak.py"], cwd=tmp_path, start_new_session=snippet_runner.POSIX)
     try:
         family = snippet_runner._Family(proc, subreaper=False)
+        pid_file = tmp_path / "pid.txt"
+        while not (pid_file.exists() and pid_file.read_text() and int(pid_file.read_text()) in family.members):
+            family.poll()
+            assert proc.poll() is None
+            time.sleep(0.02)
+        (tmp_path / "go").touch()
         while proc.poll() is None:
             family.poll()
             time.sleep(0.02)

@@ -23,9 +23,12 @@ def test_every_example_shows_its_source_then_its_output(site, page):
     blocks = mkdocs_hooks.snippet_blocks(page.read_text())
     html = html_of(site, page)
     titles = re.findall(r'<span class="filename">([^<]+)</span>', html)
-    assert [name for name, _ in blocks if f"snippets/{name}" not in titles] == []
+    assert [block.name for block in blocks if f"snippets/{block.name}" not in titles] == []
     outputs = re.findall(r'<div class="snippet-output highlight"><span class="filename">(Output[^<]*)</span>', html)
-    assert len(outputs) == sum(len(methods) for _, methods in blocks)
+    assert len(outputs) == sum(len(block.requests()) for block in blocks)
+    facts = re.findall(r'<p class="run-facts">Python [\d.]+ · \w+ · [\d.]+ s · exit code -?\d+ · \d+ process(?:es)?, '
+                       r'none left running · ran \d{4}-\d\d-\d\d \d\d:\d\d UTC</p>', html)
+    assert len(facts) == len(outputs)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(PROJECT / "docs").as_posix())

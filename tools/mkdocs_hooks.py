@@ -6,23 +6,30 @@ A page shows an example with one markdown-exec block::
     pymotw/five_workers.py
     ```
 
-Options: ``title="..."`` puts a caption above the example; ``methods="all"``
-(or ``methods="fork spawn"``) runs it under each start method and shows the
-outputs in linked content tabs, the build's default marked;
-``picture="timeline"`` (or ``speedup``, ``tree``) draws an SVG from the lines
-of that same output (see pictures.py), written to ``site/pictures/``.
+Options:
+
+* ``title="..."`` puts a caption above the example;
+* ``methods="all"`` (or ``methods="fork spawn"``) runs it under each start
+  method and shows the outputs in linked content tabs;
+* ``pythons="all"`` (or ``pythons="3.13 3.14"``) runs it under each Python of
+  pythons.txt that this machine has (tools/pythons.py) and shows the outputs
+  in linked tabs, the newest marked; a version the machine lacks is named in
+  a note under the tabs, never silently left out;
+* ``picture="timeline"`` (or ``speedup``, ``tree``) draws an SVG from the
+  lines of that same output (see pictures.py), written to ``site/pictures/``.
 
 Before any page is rendered, every snippet the pages name runs concurrently
 (cached by content). The block then renders the snippet's source (and the
-source of any snippet module it imports) titled with its path, followed by
-the output of that run. A failed run logs one warning naming the snippet and
-the cause, which fails ``mkdocs build --strict``.
+source of any snippet module it imports) titled with its path, then the
+output of that run and one line of run facts. A failed run logs one line
+naming the snippet and the cause, which fails ``mkdocs build --strict``.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import datetime
 import html
 import logging
@@ -37,48 +44,86 @@ import markdown_exec
 from mkdocs.exceptions import Abort
 
 import pictures
+import pythons
 import snippet_runner as runner
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 
 BLOCK = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})snippet\b(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$", re.M | re.S)
-METHODS_OPTION = re.compile(r'\bmethods="([^"]*)"')
+OPTION = re.compile(r'\b(?P<key>methods|pythons)="(?P<value>[^"]*)"')
 METHOD_ORDER = ("fork", "forkserver", "spawn")
 ATTRIBUTION_AFTER = re.compile(r"^# .*$", re.M)
 
 _project = runner.PROJECT
-_results: dict[tuple[str, str | None], runner.Result] = {}
+_results: dict[tuple, runner.Result] = {}
 _articles: dict[str, dict[str, str]] = {}
 _pictures: dict[str, str] = {}  # file name -> SVG, written to site/pictures/ after the build
 _page_url = ""  # the page being rendered (pictures are linked relative to it)
 _stash: dict[str, str] = {}  # placeholder paragraph -> HTML put in after conversion
 
 
-def methods_wanted(value: str) -> list[str | None]:
+@dataclasses.dataclass(frozen=True)
+class Block:
+    """One ``snippet`` block: the snippet, and the start methods and Pythons to show it under."""
+
+    name: str
+    methods: tuple[str | None, ...] = (None,)  # None: the interpreter's default
+    pythons: tuple[str | None, ...] = (None,)  # minor versions; None: the build's own interpreter
+
+    def requests(self) -> list[tuple]:
+        """(snippet, method, interpreter) for every run this block shows; missing Pythons are left out."""
+        return [(self.name, method, python) for python in interpreters(self.pythons) for method in self.methods]
+
+
+def methods_wanted(value: str) -> tuple[str | None, ...]:
     """``methods="..."``: None is the build's default; unavailable methods (fork on Windows) are left out."""
     if not value:
-        return [None]
+        return (None,)
     wanted = METHOD_ORDER if value == "all" else value.split()
-    return [method for method in wanted if method in runner.available_methods()]
+    return tuple(method for method in wanted if method in runner.available_methods())
 
 
-def snippet_blocks(markdown: str) -> list[tuple[str, list[str | None]]]:
-    """The snippet named by each ``snippet`` block of a page, with the start methods to show."""
+def pythons_wanted(value: str) -> tuple[str | None, ...]:
+    """``pythons="..."``: the minor versions asked for, in pythons.txt order."""
+    if not value:
+        return (None,)
+    wanted = pythons.VERSIONS if value == "all" else value.split()
+    unknown = [minor for minor in wanted if minor not in pythons.VERSIONS]
+    if unknown:
+        raise ValueError(f"pythons={value!r}: {', '.join(unknown)} not in pythons.txt")
+    return tuple(wanted)
+
+
+def interpreters(minors: tuple[str | None, ...]) -> list[runner.Python | None]:
+    """The interpreters for these minor versions that this machine has; the build's own is None."""
+    own = runner.this_python().minor
+    found = pythons.find()
+    return [None if minor in (None, own) else found[minor] for minor in minors if minor in (None, own) or found.get(minor)]
+
+
+def missing_pythons(minors: tuple[str | None, ...]) -> list[str]:
+    own = runner.this_python().minor
+    return [minor for minor in minors if minor not in (None, own) and not pythons.find().get(minor)]
+
+
+def snippet_blocks(markdown: str) -> list[Block]:
+    """Every ``snippet`` block of a page."""
     blocks = []
     for match in BLOCK.finditer(markdown):
-        methods = METHODS_OPTION.search(match.group("info"))
-        blocks.append((match.group("body").strip(), methods_wanted(methods.group(1) if methods else "")))
+        options = {m.group("key"): m.group("value") for m in OPTION.finditer(match.group("info"))}
+        blocks.append(Block(match.group("body").strip(), methods_wanted(options.get("methods", "")),
+                            pythons_wanted(options.get("pythons", ""))))
     return blocks
 
 
 def snippet_names(markdown: str) -> list[str]:
-    return [name for name, _ in snippet_blocks(markdown)]
+    return [block.name for block in snippet_blocks(markdown)]
 
 
-def _result(name: str, method: str | None = None) -> runner.Result:
-    if (name, method) not in _results:  # a page added while serving: run it now
-        _results.update(runner.run_many([(name, method)], project=_project))
-    return _results[(name, method)]
+def _result(request: tuple) -> runner.Result:
+    if request not in _results:  # a page added while serving: run it now
+        _results.update(runner.run_many([request], project=_project))
+    return _results[request]
 
 
 def _fence(language: str, text: str, close: str = "", **attrs: str) -> str:
@@ -91,13 +136,14 @@ def format_snippet(code: str, md, **options) -> str:
     """markdown-exec formatter for the ``snippet`` language."""
     extra = options.get("extra", {})
     try:
-        return _render(code.strip(), methods_wanted(extra.get("methods", "")), extra.get("title"), extra.get("picture"), md)
+        block = Block(code.strip(), methods_wanted(extra.get("methods", "")), pythons_wanted(extra.get("pythons", "")))
+        return _render(block, extra.get("title"), extra.get("picture"), md)
     except Exception as error:  # superfences would silently show the block as plain text
         log.warning("snippet block %r could not be rendered: %r", code.strip(), error)
         raise
 
 
-def _picture(result: runner.Result, kind: str) -> str:
+def _picture(result: runner.Result, kind: str, python: runner.Python | None) -> str:
     """An <img> of the picture drawn from this result's output."""
     if kind == "speedup":
         svg, alt = pictures.speedup(result.output, os.cpu_count() or 1)
@@ -106,7 +152,8 @@ def _picture(result: runner.Result, kind: str) -> str:
     else:
         raise ValueError(f"unknown picture {kind!r} (timeline, speedup or tree)")
     snippet = Path(result.snippet)
-    name = f"{snippet.parent.name}--{snippet.stem}--{result.method}--{kind}.svg"
+    version = f"--{python.minor}" if python else ""
+    name = f"{snippet.parent.name}--{snippet.stem}--{result.method}{version}--{kind}.svg"
     _pictures[name] = svg
     up = "../" * _page_url.count("/")
     # A raw <figure> inside a content tab would be wrapped in <p>: insert it after conversion.
@@ -118,14 +165,32 @@ def _picture(result: runner.Result, kind: str) -> str:
     return token
 
 
-def _output(result: runner.Result, picture: str | None = None) -> str:
-    label = "Output" if result.returncode in (0, None) else f"Output (exit code {result.returncode})"
+def run_facts(result: runner.Result) -> str:
+    """One line under an output: the run's Python, method, time, exit code, processes, date."""
+    if result.status == "not run":
+        return ""
+    left = "none left running" if result.ok or result.left_running == 0 else f"{result.left_running} left running (killed)"
+    when = result.ran_at[:16].replace("T", " ")
+    return (f"Python {result.python} · {result.method} · {result.seconds:.2f} s · exit code {result.returncode} · "
+            f"{result.processes} process{'es' if result.processes != 1 else ''}, {left} · ran {when} UTC")
+
+
+def _output(result: runner.Result, picture: str | None, python: runner.Python | None, default: str | None) -> str:
+    notes = []
+    if default:
+        notes.append(default)
+    if result.returncode not in (0, None):
+        notes.append(f"exit code {result.returncode}")
+    label = f"Output ({'; '.join(notes)})" if notes else "Output"
     block = _fence("{ .text .snippet-output", result.output or "(no output)", title=label, close=" }")
+    facts = run_facts(result)
+    if facts:
+        block += f'\n<p class="run-facts">{html.escape(facts)}</p>\n'
     if picture and result.ok:
-        block += "\n" + _picture(result, picture) + "\n"
+        block += "\n" + _picture(result, picture, python) + "\n"
     if not result.ok:
         log.warning("%s", result.headline)
-        block = f'!!! failure "This example failed to run"\n    {result.headline}\n\n' + block
+        block = f'!!! failure "This example failed to run"\n    {html.escape(result.headline)}\n\n' + block
     return block
 
 
@@ -138,27 +203,53 @@ def _unavailable_method(name: str) -> str | None:
     return method if method and method not in runner.available_methods() else None
 
 
-def _render(name: str, methods: list[str | None], title: str | None, picture: str | None, md) -> str:
+def _tabs(labelled: list[tuple[str, str]], selected: str | None = None) -> str:
+    return "\n".join(f'==={"+" if label == selected else ""} "{label}"\n\n' + textwrap.indent(body, "    ")
+                     for label, body in labelled)
+
+
+def _method_outputs(block: Block, python: runner.Python | None, picture: str | None) -> str:
+    results = {method: _result((block.name, method, python)) for method in block.methods}
+    if len(results) == 1:
+        return _output(next(iter(results.values())), picture, python, None)
+    default = (python or runner.this_python()).default_method
+    return _tabs([(method, _output(result, picture, python, "the default" if method == default else None))
+                  for method, result in results.items()])
+
+
+def python_label(minor: str, newest: str) -> str:
+    return f"Python {minor}" + (" (newest)" if minor == newest else "")
+
+
+def _render(block: Block, title: str | None, picture: str | None, md) -> str:
     parts = [f"**{title}**\n"] if title else []
-    missing = _unavailable_method(name)
+    missing = _unavailable_method(block.name)
     if missing:  # an honest note instead of a failed build on, say, Windows
-        path = runner.resolve(name, _project)
+        path = runner.resolve(block.name, _project)
         parts.append(_fence("python", runner.shown_source(path), title=runner._show(path)))
         parts.append(f'!!! note "Not run on this build"\n    This example uses the {missing} start method, '
                      f"which {platform.system()} does not have.\n")
         return markdown_exec.MarkdownConverter(md).convert("\n".join(parts))
-    results = {method: _result(name, method) for method in methods}
     with contextlib.suppress(runner.SnippetError):  # a file that cannot be read as Python: its failure shows below
-        path = runner.resolve(name, _project)
+        path = runner.resolve(block.name, _project)
         for shown in [path, *runner.local_imports(path)]:
             parts.append(_fence("python", runner.shown_source(shown), title=runner._show(shown)))
-    if len(results) == 1:
-        parts.append(_output(next(iter(results.values())), picture))
+    if block.pythons == (None,):
+        parts.append(_method_outputs(block, None, picture))
     else:
-        default = runner.default_method()
-        for method, result in results.items():
-            label = f"{method} (default)" if method == default else method
-            parts.append(f'=== "{label}"\n\n' + textwrap.indent(_output(result, picture), "    "))
+        own = runner.this_python()
+        shown = [(minor, python) for minor, python in zip(
+            [m for m in block.pythons if m not in missing_pythons(block.pythons)], interpreters(block.pythons))]
+        newest = shown[-1][0] if shown else None
+        parts.append(_tabs([(python_label(minor, newest), _method_outputs(block, python, picture))
+                            for minor, python in shown], selected=python_label(newest, newest) if newest else None))
+        absent = missing_pythons(block.pythons)
+        if absent:
+            names = ", ".join(f"Python {minor}" for minor in absent)
+            parts.append(f'!!! note "Not shown: {names}"\n    The machine that built this page (Python '
+                         f"{own.version} on {platform.system()}) does not have {names}, so no output of "
+                         f"{'it' if len(absent) == 1 else 'them'} is shown. `make pythons` installs every "
+                         "version of pythons.txt.\n")
     converted = markdown_exec.MarkdownConverter(md).convert("\n".join(parts), stash=dict(_stash))
     _stash.clear()
     return converted
@@ -173,6 +264,11 @@ def on_config(config, **kwargs):
     return config
 
 
+def page_requests(markdown: str) -> list[tuple]:
+    return [request for block in snippet_blocks(markdown) if not _unavailable_method(block.name)
+            for request in block.requests()]
+
+
 def on_files(files, config, **kwargs):
     """Run every snippet the pages name, concurrently, before rendering anything.
 
@@ -181,9 +277,7 @@ def on_files(files, config, **kwargs):
     """
     requests = []
     for file in files.documentation_pages():
-        for name, methods in snippet_blocks(Path(file.abs_src_path).read_text()):
-            if not _unavailable_method(name):
-                requests += [(name, method) for method in methods]
+        requests += page_requests(Path(file.abs_src_path).read_text(encoding="utf-8"))
     _results.clear()
     _results.update(runner.run_many(requests, project=_project))
     _log_runs(_results.values())
@@ -196,30 +290,39 @@ def on_files(files, config, **kwargs):
 
 
 def _log_runs(results) -> None:
-    """What happened to each run: one summary line per start method, one line per run that did not come from the cache."""
-    by_method: dict[str, collections.Counter] = {}
+    """What happened: one line per run that did not come from the cache, one summary per Python and start method."""
+    counts: dict[str, collections.Counter] = {}
     for result in results:
         outcome = "failed" if not result.ok else result.status
-        by_method.setdefault(result.method or "?", collections.Counter())[outcome] += 1
+        counts.setdefault(f"Python {result.python}, {result.method or '?'}", collections.Counter())[outcome] += 1
         if result.status != "cached":
             state = f"failed: {result.problem}" if not result.ok else f"ran in {result.seconds:.2f} s"
             log.info("snippet %s [%s, Python %s]: %s", result.snippet, result.method or "?", result.python, state)
-    for method, counts in sorted(by_method.items()):
-        log.info("snippets under %s: %s", method, ", ".join(f"{counts[k]} {k}" for k in ("cached", "ran", "failed", "not run") if counts[k]))
+    for key, count in sorted(counts.items()):
+        log.info("snippets under %s: %s", key,
+                 ", ".join(f"{count[k]} {k}" for k in ("cached", "ran", "failed", "not run") if count[k]))
 
 
 def _build_facts(results: list[runner.Result]) -> str:
-    """Python, OS, CPUs, default start method, and when the outputs were produced."""
+    """Python, OS, CPUs, default start method, when the outputs were produced, and the other Pythons used."""
     dates = sorted({r.ran_at[:10] for r in results if r.ran_at})
     if not dates:
         when = f"built {datetime.date.today().isoformat()}"
     else:
         when = f"run {dates[0]}" if len(dates) == 1 else f"run {dates[0]} to {dates[-1]}"
-    return (
-        f"Python {platform.python_version()} ({platform.python_implementation()}) on "
+    own = runner.this_python()
+    facts = (
+        f"Python {own.version} ({platform.python_implementation()}) on "
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
-        f"default start method `{runner.default_method()}`, {when}"
+        f"default start method `{own.default_method}`, {when}"
     )
+    others = sorted({r.python for r in results if r.python and r.python != own.version},
+                    key=lambda v: tuple(int(p) for p in v.split(".") if p.isdigit()))
+    if others:
+        sources = {i.version: i.source for i in pythons.find().values() if i}
+        facts += "; the version tabs also ran " + ", ".join(
+            f"Python {v}" + (f" ({sources[v]})" if v in sources else "") for v in others)
+    return facts
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
@@ -241,12 +344,7 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             heading = ATTRIBUTION_AFTER.search(markdown)
             at = heading.end() if heading else 0
             markdown = f"{markdown[:at]}\n\n{note}\n{markdown[at:]}"
-    results = [
-        _result(name, method)
-        for name, methods in snippet_blocks(markdown)
-        if not _unavailable_method(name)
-        for method in methods
-    ]
+    results = [_result(request) for request in page_requests(markdown)]
     facts = _build_facts(results)
     if results:
         markdown += f'\n\n!!! info "Where these outputs come from"\n    Each example ran as `python <snippet>` with {facts}.\n'

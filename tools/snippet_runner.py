@@ -346,7 +346,7 @@ class _Family:
         self.outsiders: set[int] = set()  # pids already found not to belong
 
     def count(self) -> int:
-        """How many processes were seen, the main one included."""
+        """How many processes were seen, the main one included (the runner adds those that recorded themselves)."""
         return len(self.members)
 
     def _scan_proc(self) -> None:
@@ -510,7 +510,7 @@ def supervise(config: dict) -> dict:
         own_cpu = round(usage.ru_utime + usage.ru_stime, 3)
     return {
         "returncode": main.returncode, "seconds": round(seconds, 3), "problem": problem,
-        "processes": family.count(), "left_running": len(leaked), "cpu_seconds": cpu, "own_cpu": own_cpu,
+        "processes": family.count(), "pids": [str(pid) for pid in family.members], "left_running": len(leaked), "cpu_seconds": cpu, "own_cpu": own_cpu,
     }
 
 
@@ -620,6 +620,7 @@ def _execute(path: Path, method: str, opts: Options, python: Python) -> Result:
         for name in ("PYTHONUNBUFFERED", "MPBE_START_METHOD", "PYTHONSTARTUP", "PYTHONINSPECT"):
             env.pop(name, None)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(STARTUP_DIR), os.environ.get("PYTHONPATH")]))
+        env["MPBE_PROCESS_LOG"] = str(folder / "processes.txt")
         if method != python.default_method and own_method(path) is None:
             env["MPBE_START_METHOD"] = method
         config = {"argv": [*python.argv, rel], "cwd": str(folder), "env": env,
@@ -630,6 +631,7 @@ def _execute(path: Path, method: str, opts: Options, python: Python) -> Result:
                     problem = (f"machine busy: other processes kept {busy:.1f} CPUs busy for {QUIET_WAIT:g} s, "
                                "so this measurement was not taken (run it again on a quiet machine)")
                     return Result(rel, method, "", None, 0.0, problem, ran_at, python.version, rel, status="not run")
+                (folder / "processes.txt").unlink(missing_ok=True)
                 report, output, busy_during = _supervised(config, opts.output)
                 if not opts.alone or report["problem"]:
                     break
@@ -637,6 +639,9 @@ def _execute(path: Path, method: str, opts: Options, python: Python) -> Result:
                     break
                 report["problem"] = (f"machine busy: other processes kept {busy_during:.1f} CPUs busy while it "
                                      f"measured, {attempt + 1} time(s) in a row (run it again on a quiet machine)")
+        with contextlib.suppress(OSError):  # add the Python processes that recorded themselves at start-up
+            recorded = (folder / "processes.txt").read_text().split()
+            report["processes"] = len(set(report.get("pids", [])) | set(recorded))
     # Show paths as a reader sees them after `git clone`: relative to the project folder.
     output = output.replace(str(folder) + os.sep, "").replace(str(project_of(path)) + os.sep, "")
     problem = report["problem"]

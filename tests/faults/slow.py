@@ -4,7 +4,7 @@ from multiprocessing import Process
 
 
 def work():
-    time.sleep(25)
+    time.sleep(60)
 
 
 if __name__ == "__main__":
