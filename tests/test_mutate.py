@@ -195,6 +195,25 @@ def test_what_varies_between_unmutated_runs_is_masked_as_noise():
     assert mutate.noise_shapes([a, output("task 0: ForkPoolWorker-1 says bye", "task 1: ForkPoolWorker-2 says hello", "exit code 0")]) == set()
 
 
+class Samples(mutate.Session):
+    """Session.change with given unmutated outputs instead of runs."""
+
+    def __init__(self, *samples):
+        self.samples = list(samples)
+
+    def baseline_outputs(self, snippet, method, samples):
+        return self.samples[:samples]
+
+
+def test_an_order_change_counts_only_when_the_mutant_shows_it_twice_and_unmutated_runs_never():
+    ab, ba = output("a", "b"), output("b", "a")
+    assert Samples(ab, ab, ab, ab).change("x.py", "fork", ba, lambda: ba)[0].startswith("in order")
+    assert Samples(ab, ab, ab, ab).change("x.py", "fork", ba, lambda: ab) == []  # the mutant's order was chance
+    assert Samples(ab, ab, ba, ab).change("x.py", "fork", ba, lambda: ba) == []  # order varies unmutated too
+    changed = Samples(ab, ab, ab, ab).change("x.py", "fork", output("a", "c"), lambda: ab)
+    assert changed[0].startswith("lines sorted") and "    - b" in changed and "    + c" in changed
+
+
 # -- a whole run, on a throw-away project ------------------------------------------------
 
 DEMO_SNIPPET = """\

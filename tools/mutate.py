@@ -14,8 +14,9 @@ to the checkout, and the snippet's own tests run there: the mirrored
 ``tests/<topic>/test_<name>.py`` and any test file naming the snippet (or a
 snippet that imports it), with a throw-away snippet cache. A failing test
 kills the mutation. When the tests pass, the mutated snippet runs once under
-each start method and its output is compared with the unmutated one (numbers
-and pids masked, lines sorted): unchanged output is reported apart as
+each start method and its output is compared with unmutated runs (pids
+masked, times compared with a margin, what varies between unmutated runs
+ignored; see "comparing outputs"): unchanged output is reported apart as
 "equivalent here", changed output is a survivor, printed with the page
 sentence it threatens.
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 import argparse
 import ast
 import concurrent.futures
+import contextlib
 import dataclasses
 import difflib
 import itertools
@@ -652,8 +654,9 @@ def page_claim(page: str, text: str, block_start: int) -> str:
 # the lesson changing. Small whole numbers (exit codes, counts) must be equal,
 # unless they vary between unmutated runs too: what changes from run to run
 # by itself (which pool worker took a task) is noise, not a lesson the output
-# can show, and is masked where the unmutated runs disagree. Lines are
-# compared in order, unless the unmutated runs print them in varying order.
+# can show, and is masked where the unmutated runs disagree. A change in the
+# order of lines alone counts only when the unmutated runs never vary in
+# order and the mutant shows its order twice (see Session.change).
 
 MASKS = [
     (re.compile(r"0x[0-9a-fA-F]+"), "0x?"),  # addresses
@@ -755,17 +758,33 @@ def copy_project(project: Path, dest: Path) -> Path:
     return dest
 
 
+_running: set[subprocess.Popen] = set()  # test runs in progress, stopped on Ctrl-C
+_running_lock = threading.Lock()
+
+
+def stop_running_tests() -> None:
+    with _running_lock:
+        for proc in _running:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+
+
 def run_tests(copy: Path, tests: list[str], cache: Path, timeout: float = 900) -> tuple[bool, str]:
     """The tests run in the copy with a throw-away snippet cache: (passed, first failure)."""
     env = dict(os.environ, SNIPPET_CACHE_DIR=str(cache), PYTHONDONTWRITEBYTECODE="1")
     command = [sys.executable, "-m", "pytest", "-q", "-n", "0", "-x", "-p", "no:cacheprovider", "-rfE", "--no-header", *tests]
     proc = subprocess.Popen(command, cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    with _running_lock:
+        _running.add(proc)
     try:
         out, _ = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
         return False, f"the tests ran longer than {timeout:g} s (killed)"
+    finally:
+        with _running_lock:
+            _running.discard(proc)
     if proc.returncode == 0:
         return True, ""
     failed = re.findall(r"^(?:FAILED|ERROR) (.*)$", out, re.M)
@@ -818,22 +837,32 @@ class Session:
                     have.append(output)
         return list(have)
 
-    def change(self, name: str, method: str, output: Output) -> list[str]:
-        """How the output differs from every unmutated run ([] if it matches one).
+    def change(self, name: str, method: str, output: Output, rerun: Callable[[], Output]) -> list[str]:
+        """How the mutant's output differs from every unmutated run ([] if it matches one).
 
-        Two unmutated runs first (do they agree on the order, on the
-        workers?), up to four when the mutant matches neither: run-to-run
-        noise is not a change.
+        Two unmutated runs first, up to four when the mutant matches neither:
+        what varies between them (the order of lines, which worker took a
+        task) is noise, not a change. A change of order alone counts only if
+        the unmutated runs never varied in order and a second mutant run
+        shows it again.
         """
+        order_only = False
         for samples in range(2, 5):
             known = self.baseline_outputs(name, method, samples)
             shapes = noise_shapes(known)
             known = [masked(sample, shapes) for sample in known]
             mine = masked(output, shapes)
-            any_order = order_varies(known)
-            if any(same(mine, sample, any_order) for sample in known):
+            if any(same(mine, sample, any_order=False) for sample in known):
                 return []
-        return describe_change(known[0], mine, any_order, shapes)
+            order_only = any(same(mine, sample, any_order=True) for sample in known)
+            if order_only and order_varies(known):
+                return []
+        if not order_only:
+            return describe_change(known[0], mine, True, shapes)
+        again = masked(rerun(), shapes)
+        if any(same(again, sample, any_order=False) for sample in known):
+            return []
+        return describe_change(known[0], mine, False, shapes)
 
     def judge(self, mutation: Mutation) -> Verdict:
         began = time.monotonic()
@@ -841,33 +870,43 @@ class Session:
             self._counter += 1
             copy = self.workdir / f"mutant-{self._counter}"
         try:
-            copy_project(self.base, copy)
-            (copy / "snippets" / mutation.snippet).write_text(mutation.mutated)
-            passed, failure = run_tests(copy, self.tests_of(mutation.snippet), self.cache)
-            if not passed:
-                return Verdict(mutation, "killed", failure, time.monotonic() - began)
-            runs = [(name, method) for name in self.affected(mutation.snippet) for method in self.methods_of(name)]
-            with concurrent.futures.ThreadPoolExecutor(max_workers=len(runs)) as pool:
-                outputs = pool.map(lambda run: lines_of(runner.run(copy / "snippets" / run[0], run[1], cache=False, project=copy)), runs)
-                changes = list(pool.map(self.change, *zip(*runs), outputs))
-            grouped: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # the same change under several methods: one report
-            for (name, method), change in zip(runs, changes):
-                if change:
-                    grouped.setdefault((name, tuple(change)), []).append(method)
-            detail = []
-            for (name, change), methods in grouped.items():
-                detail += [f"  output of {name} under {', '.join(methods)}, {change[0]}", *change[1:]]
-            status = "survived" if detail else "equivalent"
-            return Verdict(mutation, status, "\n".join(detail), time.monotonic() - began)
+            return self._judge(mutation, copy, began)
+        except Exception as error:  # a bug here must not hide the other verdicts
+            return Verdict(mutation, "error", f"{type(error).__name__}: {error}", time.monotonic() - began)
         finally:
             shutil.rmtree(copy, ignore_errors=True)
+
+    def _judge(self, mutation: Mutation, copy: Path, began: float) -> Verdict:
+        """Killed by a test, or run and compared: survived (output changed) or equivalent."""
+        copy_project(self.base, copy)
+        (copy / "snippets" / mutation.snippet).write_text(mutation.mutated)
+        passed, failure = run_tests(copy, self.tests_of(mutation.snippet), self.cache)
+        if not passed:
+            return Verdict(mutation, "killed", failure, time.monotonic() - began)
+        runs = [(name, method) for name in self.affected(mutation.snippet) for method in self.methods_of(name)]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=len(runs)) as pool:
+            def mutant_run(run: tuple[str, str]) -> Callable[[], Output]:
+                return lambda: lines_of(runner.run(copy / "snippets" / run[0], run[1], cache=False, project=copy))
+
+            reruns = [mutant_run(run) for run in runs]
+            outputs = pool.map(lambda rerun: rerun(), reruns)
+            changes = list(pool.map(self.change, *zip(*runs), outputs, reruns))
+        grouped: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # the same change under several methods: one report
+        for (name, method), change in zip(runs, changes):
+            if change:
+                grouped.setdefault((name, tuple(change)), []).append(method)
+        detail = []
+        for (name, change), methods in grouped.items():
+            detail += [f"  output of {name} under {', '.join(methods)}, {change[0]}", *change[1:]]
+        status = "survived" if detail else "equivalent"
+        return Verdict(mutation, status, "\n".join(detail), time.monotonic() - began)
 
 
 def describe_change(before: Output, after: Output, any_order: bool, shapes: frozenset[str]) -> list[str]:
     """A header and the -/+ lines between an unmutated run and the mutant."""
     if any_order:
         before, after = tuple(sorted(before)), tuple(sorted(after))
-    how = ["sorted (the unmutated runs vary in order)" if any_order else "in order", "pids masked"]
+    how = ["lines sorted" if any_order else "in order (the mutant's order, seen twice, never unmutated)", "pids masked"]
     if shapes:
         how.append(f"varying between unmutated runs: {', '.join(sorted(shapes))}")
     diff = []
@@ -929,6 +968,11 @@ def print_report(session: Session, verdicts: list[Verdict]) -> tuple[int, int]:
         print(f"\nEquivalent here (tests pass, output unchanged under {', '.join(session.methods)}; not counted): {len(by_status['equivalent'])}")
         for verdict in by_status["equivalent"]:
             print(f"  {verdict.mutation.name}: {verdict.mutation.what}")
+    errors = [v for v in verdicts if v.status == "error"]
+    if errors:
+        print(f"\nErrors of this tool (not counted): {len(errors)}")
+        for verdict in errors:
+            print(f"  {verdict.mutation.name}: {verdict.detail}")
     return len(by_status["killed"]), len(by_status["killed"]) + len(by_status["survived"])
 
 
@@ -976,11 +1020,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"mutate: {total} mutations of {len(plan)} snippets, {args.jobs} at a time, each in a throw-away copy", flush=True)
     verdicts: list[Verdict] = []
     broken: dict[str, str] = {}
-    with tempfile.TemporaryDirectory(prefix="mutate-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="mutate-", ignore_cleanup_errors=True) as tmp:
         session = Session(project, Path(tmp), args.alone)
 
         def judge_all(names: list[str], jobs: int) -> None:
-            with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+            pool = concurrent.futures.ThreadPoolExecutor(max_workers=jobs)
+            try:
                 for name, (passed, failure) in zip(names, pool.map(session.baseline_tests, names)):
                     if not passed:
                         broken[name] = failure
@@ -993,6 +1038,11 @@ def main(argv: list[str] | None = None) -> int:
                     if args.verbose or verdict.status != "killed":
                         why = f"  ({verdict.detail})" if verdict.status == "killed" else ""
                         print(f"[{len(verdicts)}/{judging}] {verdict.status:<10} {verdict.mutation.name} in {verdict.seconds:.0f} s{why}", flush=True)
+            except KeyboardInterrupt:
+                pool.shutdown(wait=False, cancel_futures=True)
+                stop_running_tests()
+                raise
+            pool.shutdown()
 
         judge_all(shared, args.jobs)
         judge_all(alone, 1)
@@ -1008,6 +1058,9 @@ def main(argv: list[str] | None = None) -> int:
     equivalent = sum(v.status == "equivalent" for v in verdicts)
     print(f"score: {killed}/{judged} killed ({percent:.1f} %), {judged - killed} survived, {equivalent} equivalent here, in {minutes(time.monotonic() - began)}")
     if args.floor is not None:
+        if any(v.status == "error" for v in verdicts):
+            print("floor: some mutations could not be judged (errors above)")
+            return 1
         if broken:
             print(f"floor: {len(broken)} snippet(s) could not be judged: their tests fail unmutated")
             return 1
