@@ -654,9 +654,9 @@ def page_claim(page: str, text: str, block_start: int) -> str:
 # the lesson changing. Small whole numbers (exit codes, counts) must be equal,
 # unless they vary between unmutated runs too: what changes from run to run
 # by itself (which pool worker took a task) is noise, not a lesson the output
-# can show, and is masked where the unmutated runs disagree. A change in the
-# order of lines alone counts only when the unmutated runs never vary in
-# order and the mutant shows its order twice (see Session.change).
+# can show, and is masked where the unmutated runs disagree. Lines are
+# compared in order, or sorted when the unmutated runs vary in order. A
+# difference counts only if a second mutant run shows it too (Session.change).
 
 MASKS = [
     (re.compile(r"0x[0-9a-fA-F]+"), "0x?"),  # addresses
@@ -697,6 +697,12 @@ def same(a: Output, b: Output, any_order: bool) -> bool:
 
 def order_varies(samples: list[Output]) -> bool:
     return len({tuple(template for template, _ in sample) for sample in samples}) > 1
+
+
+def matches(output: Output, known: list[Output]) -> bool:
+    """Like one of the unmutated runs: in order, or in any order if their own order varies."""
+    any_order = order_varies(known)
+    return any(same(output, sample, any_order) for sample in known)
 
 
 def noise_shapes(samples: list[Output]) -> frozenset[str]:
@@ -842,27 +848,20 @@ class Session:
 
         Two unmutated runs first, up to four when the mutant matches neither:
         what varies between them (the order of lines, which worker took a
-        task) is noise, not a change. A change of order alone counts only if
-        the unmutated runs never varied in order and a second mutant run
-        shows it again.
+        task) is noise, not a change. A difference must show again in a
+        second mutant run: a busy machine's slow moment is no change either.
         """
-        order_only = False
         for samples in range(2, 5):
             known = self.baseline_outputs(name, method, samples)
             shapes = noise_shapes(known)
             known = [masked(sample, shapes) for sample in known]
             mine = masked(output, shapes)
-            if any(same(mine, sample, any_order=False) for sample in known):
+            if matches(mine, known):
                 return []
-            order_only = any(same(mine, sample, any_order=True) for sample in known)
-            if order_only and order_varies(known):
-                return []
-        if not order_only:
-            return describe_change(known[0], mine, True, shapes)
-        again = masked(rerun(), shapes)
-        if any(same(again, sample, any_order=False) for sample in known):
+        if matches(masked(rerun(), shapes), known):
             return []
-        return describe_change(known[0], mine, False, shapes)
+        order_only = any(same(mine, sample, any_order=True) for sample in known)
+        return describe_change(known[0], mine, not order_only, shapes)
 
     def judge(self, mutation: Mutation) -> Verdict:
         began = time.monotonic()
@@ -906,7 +905,7 @@ def describe_change(before: Output, after: Output, any_order: bool, shapes: froz
     """A header and the -/+ lines between an unmutated run and the mutant."""
     if any_order:
         before, after = tuple(sorted(before)), tuple(sorted(after))
-    how = ["lines sorted" if any_order else "in order (the mutant's order, seen twice, never unmutated)", "pids masked"]
+    how = ["lines sorted" if any_order else "in order (only the order changed)", "pids masked"]
     if shapes:
         how.append(f"varying between unmutated runs: {', '.join(sorted(shapes))}")
     diff = []
@@ -1071,4 +1070,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        print("\nmutate: interrupted; the test runs in progress were stopped", file=sys.stderr)
+        sys.exit(130)
