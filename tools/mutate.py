@@ -15,10 +15,10 @@ to the checkout, and the snippet's own tests run there: the mirrored
 snippet that imports it), with a throw-away snippet cache. A failing test
 kills the mutation. When the tests pass, the mutated snippet runs once under
 each start method and its output is compared with unmutated runs (pids
-masked, times compared with a margin, what varies between unmutated runs
-ignored; see "comparing outputs"): unchanged output is reported apart as
-"equivalent here", changed output is a survivor, printed with the page
-sentence it threatens.
+masked, lines sorted, times compared with a margin, what varies between
+unmutated runs ignored; see "comparing outputs"): unchanged output is
+reported apart as "equivalent here", changed output is a survivor, printed
+with the page sentence it threatens.
 
 A snippet whose tests already fail unmutated is reported, not judged.
 Mutations of ``alone`` snippets (they measure the machine) are left out
@@ -655,8 +655,9 @@ def page_claim(page: str, text: str, block_start: int) -> str:
 # unless they vary between unmutated runs too: what changes from run to run
 # by itself (which pool worker took a task) is noise, not a lesson the output
 # can show, and is masked where the unmutated runs disagree. Lines are
-# compared in order, or sorted when the unmutated runs vary in order. A
-# difference counts only if a second mutant run shows it too (Session.change).
+# sorted: concurrent processes print in an order that varies by itself (and
+# where order is the lesson, the times on the lines show it). A difference
+# counts only if a second mutant run shows it too (Session.change).
 
 MASKS = [
     (re.compile(r"0x[0-9a-fA-F]+"), "0x?"),  # addresses
@@ -687,22 +688,16 @@ def close(a: float, b: float) -> bool:
     return abs(a - b) <= 0.1 + 0.3 * max(abs(a), abs(b))
 
 
-def same(a: Output, b: Output, any_order: bool) -> bool:
-    if any_order:
-        a, b = tuple(sorted(a)), tuple(sorted(b))
+def same(a: Output, b: Output) -> bool:
+    """The same lines in any order, numbers within the margin."""
+    a, b = tuple(sorted(a)), tuple(sorted(b))
     return len(a) == len(b) and all(
         ta == tb and len(na) == len(nb) and all(map(close, na, nb)) for (ta, na), (tb, nb) in zip(a, b)
     )
 
 
-def order_varies(samples: list[Output]) -> bool:
-    return len({tuple(template for template, _ in sample) for sample in samples}) > 1
-
-
 def matches(output: Output, known: list[Output]) -> bool:
-    """Like one of the unmutated runs: in order, or in any order if their own order varies."""
-    any_order = order_varies(known)
-    return any(same(output, sample, any_order) for sample in known)
+    return any(same(output, sample) for sample in known)
 
 
 def noise_shapes(samples: list[Output]) -> frozenset[str]:
@@ -847,9 +842,9 @@ class Session:
         """How the mutant's output differs from every unmutated run ([] if it matches one).
 
         Two unmutated runs first, up to four when the mutant matches neither:
-        what varies between them (the order of lines, which worker took a
-        task) is noise, not a change. A difference must show again in a
-        second mutant run: a busy machine's slow moment is no change either.
+        what varies between them (which worker took a task) is noise, not a
+        change. A difference must show again in a second mutant run: a busy
+        machine's slow moment is no change either.
         """
         for samples in range(2, 5):
             known = self.baseline_outputs(name, method, samples)
@@ -860,8 +855,7 @@ class Session:
                 return []
         if matches(masked(rerun(), shapes), known):
             return []
-        order_only = any(same(mine, sample, any_order=True) for sample in known)
-        return describe_change(known[0], mine, not order_only, shapes)
+        return describe_change(known[0], mine, shapes)
 
     def judge(self, mutation: Mutation) -> Verdict:
         began = time.monotonic()
@@ -901,11 +895,10 @@ class Session:
         return Verdict(mutation, status, "\n".join(detail), time.monotonic() - began)
 
 
-def describe_change(before: Output, after: Output, any_order: bool, shapes: frozenset[str]) -> list[str]:
-    """A header and the -/+ lines between an unmutated run and the mutant."""
-    if any_order:
-        before, after = tuple(sorted(before)), tuple(sorted(after))
-    how = ["lines sorted" if any_order else "in order (only the order changed)", "pids masked"]
+def describe_change(before: Output, after: Output, shapes: frozenset[str]) -> list[str]:
+    """A header and the -/+ lines between an unmutated run and the mutant (both sorted)."""
+    before, after = tuple(sorted(before)), tuple(sorted(after))
+    how = ["lines sorted", "pids masked"]
     if shapes:
         how.append(f"varying between unmutated runs: {', '.join(sorted(shapes))}")
     diff = []
