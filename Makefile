@@ -3,6 +3,7 @@
 # make build  the site in site/ (strict: any failing snippet or broken link stops it)
 # make bench  build timings: cold, warm, bare render
 # make weight bytes each page loads, raw and gzip-compressed
+# make mutate do the tests catch lesson-changing edits of each snippet? (SNIPPET=pymotw/exit_codes.py: one; FLOOR=90: fail under 90 % caught)
 # make clean  remove the built site and the snippet cache
 
 PYTHON ?= python3
@@ -10,7 +11,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench weight clean browser
+.PHONY: serve build test bench weight mutate clean browser
 
 # Python packages, pinned in requirements.txt, in a virtual environment of the project.
 $(BIN)/.installed: requirements.txt
@@ -53,6 +54,9 @@ bench: $(BIN)/.installed
 
 weight: build browser
 	$(BIN)/python tools/page_weight.py
+
+mutate: $(BIN)/.installed
+	$(BIN)/python tools/mutate.py $(SNIPPET) $(if $(FLOOR),--floor $(FLOOR))
 
 clean:
 	rm -rf site .snippet-cache
