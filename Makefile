@@ -4,13 +4,15 @@
 # make bench  build timings: cold, warm, bare render
 # make weight bytes each page loads, raw and gzip-compressed
 # make clean  remove the built site and the snippet cache
+# make pythons       every Python of pythons.txt, found here or made (venvs, a Debian sid chroot)
+# make test-pythons  strict build and snippet tests under each of them, one summary line each
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench weight clean browser
+.PHONY: serve build test bench weight clean browser pythons test-pythons
 
 # Python packages, pinned in requirements.txt, in a virtual environment of the project.
 $(BIN)/.installed: requirements.txt
@@ -53,6 +55,13 @@ bench: $(BIN)/.installed
 
 weight: build browser
 	$(BIN)/python tools/page_weight.py
+
+# Venvs and the chroot live in a machine cache outside the checkout (see tools/pythons.py).
+pythons: $(BIN)/.installed
+	$(BIN)/python tools/pythons.py prepare
+
+test-pythons: pythons
+	$(BIN)/python tools/pythons.py test
 
 clean:
 	rm -rf site .snippet-cache
