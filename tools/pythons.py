@@ -46,6 +46,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -529,10 +530,9 @@ def test_one(interpreter: Interpreter, logs: Path) -> Outcome:
     logs.mkdir(parents=True, exist_ok=True)
     for old in logs.glob("*"):
         old.unlink()
-    env = {
-        "SNIPPET_CACHE_DIR": str(PROJECT / ".snippet-cache" / "pythons" / interpreter.minor),
-        "NO_MKDOCS_2_WARNING": "1",
-    }
+    snippet_cache = PROJECT / ".snippet-cache" / "pythons" / interpreter.minor  # its own, `make clean` empties it
+    snippet_cache.mkdir(parents=True, exist_ok=True)
+    env = {"SNIPPET_CACHE_DIR": str(snippet_cache), "NO_MKDOCS_2_WARNING": "1"}
     print(f"\n=== Python {interpreter.version} ({interpreter.source}): strict build", flush=True)
     with tempfile.TemporaryDirectory(prefix="mpbe-site-") as site:
         argv, full_env = command(interpreter, ["-m", "mkdocs", "build", "--strict", "--site-dir", site], env)
@@ -567,6 +567,8 @@ def test_one(interpreter: Interpreter, logs: Path) -> Outcome:
 
 def test_all() -> int:
     """`make test-pythons`: build and test under every interpreter; summary lines last."""
+    # Stopped (CI's time limit, a kill): leave by an exception, so subprocess.run kills the running pytest.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     outcomes: list[Outcome] = []
     absent: list[str] = []
     for minor, interpreter in find().items():
