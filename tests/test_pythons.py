@@ -273,3 +273,34 @@ def test_venvs_get_what_snippets_and_their_tests_need():
     wanted = {re.split(r"[=<>]", line)[0].lower() for line in pythons.venv_requirements()}
     assert {"psutil", "mkdocs", "pytest", "pytest-xdist", "pytest-timeout", "markdown-exec"} <= wanted
     assert not wanted & pythons.NOT_IN_VENVS
+
+
+def test_find_inside_the_chroot_offers_the_chroot_pythons_only():
+    """A build running in the chroot (test-pythons under 3.14) finds the chroot's other Pythons directly."""
+    chroot = {m: i for m, i in pythons.find().items() if i and i.source == CHROOT}
+    if not CAN_HAVE_CHROOT:
+        pytest.skip("the Debian sid chroot needs Linux and root")
+    if not chroot:
+        pytest.fail(f"find() offers no chroot Python here: run `make pythons` (chroot in {pythons.CACHE})")
+    inside = next(iter(chroot.values()))
+    code = textwrap.dedent("""\
+        import json, subprocess, sys
+        sys.path.insert(0, "tools")
+        import pythons
+        found = {}
+        for minor, i in pythons.find().items():
+            ran = i and subprocess.run([*i.argv, "-c", "import platform; print(platform.python_version())"],
+                                       capture_output=True, text=True).stdout.strip()
+            found[minor] = i and [list(i.argv), i.source, i.version, ran]
+        print(json.dumps(found))
+        """)
+    done = subprocess.run([*inside.argv, "-c", code], cwd=pythons.PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = __import__("json").loads(done.stdout)
+    for minor in pythons.VERSIONS:
+        if minor == inside.minor:
+            assert seen[minor][:3] == [[inside.argv[1]], "this build", inside.version]
+        elif minor in chroot:
+            assert seen[minor] == [[chroot[minor].argv[1]], CHROOT, chroot[minor].version, chroot[minor].version]
+        else:
+            assert seen[minor] is None  # a host Python cannot run inside the chroot

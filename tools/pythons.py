@@ -29,6 +29,8 @@ Commands (``python tools/pythons.py COMMAND``):
 * ``test``: ``make test-pythons``. Under each interpreter, the strict build
   and every snippet and runner test; one summary line per interpreter.
 * ``list``: what ``find()`` gives here.
+* ``run 3.14 ARGS...``: ``python ARGS`` under that one (in the chroot if it
+  lives there), e.g. ``run 3.14 tools/snippet_runner.py pymotw/exit_codes.py``.
 * ``versions --json`` / ``versions --lines``: the list, for the workflow.
 
 Only the standard library: the workflow and ``make`` run it with any Python.
@@ -607,6 +609,9 @@ def main(argv: list[str]) -> int:
     sub.add_parser("prepare", help="find or make every interpreter (make pythons)")
     sub.add_parser("test", help="strict build and tests under every interpreter (make test-pythons)")
     sub.add_parser("list", help="what find() gives here")
+    run = sub.add_parser("run", help="run python ARGS under one of them: run 3.14 snippets/pymotw/exit_codes.py")
+    run.add_argument("minor", choices=VERSIONS)
+    run.add_argument("args", nargs=argparse.REMAINDER, help="the arguments of python")
     versions = sub.add_parser("versions", help="the list of pythons.txt, for the workflow")
     versions.add_argument("--json", action="store_true", help="as one JSON array")
     versions.add_argument("--lines", action="store_true", help="one per line (the default)")
@@ -627,6 +632,13 @@ def main(argv: list[str]) -> int:
     if args.command == "list":
         list_found()
         return 0
+    if args.command == "run":
+        interpreter = find()[args.minor]
+        if interpreter is None:
+            print(missing_line(args.minor, why_missing(args.minor)), file=sys.stderr)
+            return 1
+        sys.stdout.flush()
+        os.execv(interpreter.argv[0], [*interpreter.argv, *args.args])
     return test_all()
 
 
