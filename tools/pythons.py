@@ -252,7 +252,11 @@ def _host_candidates(minor: str) -> list[tuple[str, str]]:
         if path.is_file() and os.access(path, os.X_OK):
             found.append((str(path), PATH_SOURCE))
     pyenv_root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
-    for folder in sorted((pyenv_root / "versions").glob(f"{minor}.*")):
+    try:
+        folders = sorted((pyenv_root / "versions").glob(f"{minor}.*"))
+    except OSError:  # a pyenv this user may not read
+        folders = []
+    for folder in folders:
         if re.fullmatch(re.escape(minor) + r"\.\d+", folder.name):  # CPython releases only (no t, -dev)
             found.append((str(folder / "bin" / f"python{minor}"), PYENV))
     return found
