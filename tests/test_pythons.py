@@ -304,3 +304,31 @@ def test_find_inside_the_chroot_offers_the_chroot_pythons_only():
             assert seen[minor] == [[chroot[minor].argv[1]], CHROOT, chroot[minor].version, chroot[minor].version]
         else:
             assert seen[minor] is None  # a host Python cannot run inside the chroot
+
+
+def fake_python(path: Path, version: str, works: bool = True) -> None:
+    """An executable that answers the probe of `make pythons` as CPython ``version`` would."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    minor = ".".join(version.split(".")[:2])
+    answer = (f'{{"implementation": "CPython", "version": "{version}", "minor": "{minor}", '
+              f'"executable": "{path}", "free_threaded": false, "default_method": "fork"}}')
+    path.write_text(f"#!/bin/sh\necho '{answer}'\n" if works else "#!/bin/sh\necho 'shim: not here' >&2\nexit 127\n")
+    path.chmod(0o755)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the fake interpreters are shell scripts")
+def test_make_pythons_picks_the_newest_patch_release_on_path_and_in_pyenv(tmp_path, monkeypatch):
+    fake_python(tmp_path / "shims" / "python3.12", "3.12.99", works=False)  # a pyenv shim that fails
+    fake_python(tmp_path / "bin1" / "python3.12", "3.12.1")
+    fake_python(tmp_path / "bin2" / "python3.12", "3.12.4")
+    fake_python(tmp_path / "pyenv" / "versions" / "3.12.3" / "bin" / "python3.12", "3.12.3")
+    fake_python(tmp_path / "pyenv" / "versions" / "3.12.9t" / "bin" / "python3.12", "3.12.9")  # free-threaded
+    path = os.pathsep.join(str(tmp_path / d) for d in ("shims", "bin1", "bin2"))
+    monkeypatch.setenv("PATH", path)
+    monkeypatch.setenv("PYENV_ROOT", str(tmp_path / "pyenv"))
+    assert pythons._pick_host("3.12") == {"base": str(tmp_path / "bin2" / "python3.12"), "version": "3.12.4",
+                                          "source": "PATH"}
+    fake_python(tmp_path / "pyenv" / "versions" / "3.12.7" / "bin" / "python3.12", "3.12.7")
+    assert pythons._pick_host("3.12")["version"] == "3.12.7"
+    assert pythons._pick_host("3.12")["source"] == "pyenv"
+    assert pythons._pick_host("3.99") is None
