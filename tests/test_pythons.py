@@ -332,3 +332,10 @@ def test_make_pythons_picks_the_newest_patch_release_on_path_and_in_pyenv(tmp_pa
     assert pythons._pick_host("3.12")["version"] == "3.12.7"
     assert pythons._pick_host("3.12")["source"] == "pyenv"
     assert pythons._pick_host("3.99") is None
+
+
+def test_first_build_error_names_the_cause():
+    log = ("INFO    -  Cleaning site directory\nWARNING -  snippet block 'a/b.py' could not be rendered: ValueError\n"
+           "\nAborted with 1 warnings in strict mode!\n")
+    assert pythons.first_build_error(log) == "WARNING -  snippet block 'a/b.py' could not be rendered: ValueError"
+    assert pythons.first_build_error("Traceback (most recent call last):\nOSError: boom\n") == "OSError: boom"

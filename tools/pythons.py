@@ -531,6 +531,13 @@ def read_junit(path: Path) -> tuple[int, int, list[tuple[str, str]]]:
     return passed, failed, failures
 
 
+def first_build_error(output: str) -> str:
+    """The line of a failed `mkdocs build` that says why: its first warning or error, else its last line."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    cause = next((line for line in lines if re.match(r"(WARNING|ERROR)\s+-", line)), None)
+    return (cause or (lines[-1] if lines else "no output"))[:300]
+
+
 def test_one(interpreter: Interpreter, logs: Path) -> Outcome:
     started = time.monotonic()
     logs.mkdir(parents=True, exist_ok=True)
@@ -588,8 +595,9 @@ def test_all() -> int:
         for test_id, first in outcome.failures:
             print(f"Python {outcome.interpreter.version}: {test_id}: {first}")
         if not outcome.build_ok:
-            print(f"Python {outcome.interpreter.version}: strict build failed, see "
-                  f"test-artifacts/pythons/{outcome.interpreter.minor}/build.log")
+            log = PROJECT / "test-artifacts" / "pythons" / outcome.interpreter.minor / "build.log"
+            print(f"Python {outcome.interpreter.version}: strict build: {first_build_error(log.read_text())} "
+                  f"(all of it: {log.relative_to(PROJECT)})")
     print("\n=== make test-pythons: one line per Python", flush=True)
     for minor in VERSIONS:
         done = next((o for o in outcomes if o.interpreter.minor == minor), None)
