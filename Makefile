@@ -5,13 +5,15 @@
 # make weight bytes each page loads, raw and gzip-compressed
 # make mutate do the tests catch lesson-changing edits of each snippet? (SNIPPET=pymotw/exit_codes.py: one; FLOOR=90: fail under 90 % caught)
 # make clean  remove the built site and the snippet cache
+# make pythons       every Python of pythons.txt, found here or made (venvs, a Debian sid chroot)
+# make test-pythons  strict build and snippet tests under each of them, one summary line each
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench weight mutate clean browser
+.PHONY: serve build test bench weight mutate clean browser pythons test-pythons
 
 # Python packages, pinned in requirements.txt, in a virtual environment of the project.
 $(BIN)/.installed: requirements.txt
@@ -57,6 +59,13 @@ weight: build browser
 
 mutate: $(BIN)/.installed
 	$(BIN)/python tools/mutate.py $(SNIPPET) $(if $(FLOOR),--floor $(FLOOR))
+
+# Venvs and the chroot live in a machine cache outside the checkout (see tools/pythons.py).
+pythons: $(BIN)/.installed
+	$(BIN)/python tools/pythons.py prepare
+
+test-pythons: pythons
+	$(BIN)/python tools/pythons.py test
 
 clean:
 	rm -rf site .snippet-cache

@@ -10,9 +10,9 @@ equivalent of one ``set_start_method()`` line (see startup/sitecustomize.py).
 Around it:
 
 * a scratch copy: the snippet and the snippet modules it imports are copied
-  to a temporary folder with the same ``snippets/<topic>/`` layout and run
-  from there, with ``TMPDIR`` inside it; the folder is removed afterwards, so
-  nothing a snippet writes lands in the checkout;
+  into a temporary folder with the same ``snippets/<topic>/`` layout and run
+  from there; that folder's parent is the snippet's ``TMPDIR``, and both are
+  removed afterwards, so nothing a snippet writes lands in the checkout;
 * a supervisor process (this module, ``--supervise``) starts the snippet and
   keeps track of every process it starts. On Linux the supervisor is a child
   subreaper (``prctl(PR_SET_CHILD_SUBREAPER)``): orphans, escaped sessions and
@@ -577,15 +577,15 @@ def _wait_for_quiet() -> float | None:
 
 @contextlib.contextmanager
 def _scratch(path: Path):
-    """A temporary copy of the snippet and its modules, laid out as snippets/<topic>/; removed after."""
+    """A temporary folder, the snippet's TMPDIR, holding a copy of the snippet and its modules
+    laid out as run/snippets/<topic>/; run/ is the working directory. Removed afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="snippet-run-")).resolve()
     try:
         rel = Path(_show(path))
         for file in [path, *local_imports(path)]:
-            target = folder / rel.parent / file.name
+            target = folder / "run" / rel.parent / file.name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(file, target)
-        (folder / "tmp").mkdir()
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -616,14 +616,14 @@ def _execute(path: Path, method: str, opts: Options, python: Python) -> Result:
     rel = _show(path)
     ran_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     with _scratch(path) as folder:
-        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8", TMPDIR=str(folder / "tmp"))
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8", TMPDIR=str(folder))
         for name in ("PYTHONUNBUFFERED", "MPBE_START_METHOD", "PYTHONSTARTUP", "PYTHONINSPECT"):
             env.pop(name, None)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(STARTUP_DIR), os.environ.get("PYTHONPATH")]))
         env["MPBE_PROCESS_LOG"] = str(folder / "processes.txt")
         if method != python.default_method and own_method(path) is None:
             env["MPBE_START_METHOD"] = method
-        config = {"argv": [*python.argv, rel], "cwd": str(folder), "env": env,
+        config = {"argv": [*python.argv, rel], "cwd": str(folder / "run"), "env": env,
                   "timeout": opts.timeout, "grace": LEAK_GRACE}
         with _machine_share(opts.alone):
             for attempt in range(ALONE_ATTEMPTS if opts.alone else 1):
@@ -643,7 +643,8 @@ def _execute(path: Path, method: str, opts: Options, python: Python) -> Result:
             recorded = (folder / "processes.txt").read_text().split()
             report["processes"] = len(set(report.get("pids", [])) | set(recorded))
     # Show paths as a reader sees them after `git clone`: relative to the project folder.
-    output = output.replace(str(folder) + os.sep, "").replace(str(project_of(path)) + os.sep, "")
+    for prefix in (folder / "run", folder, project_of(path)):
+        output = output.replace(str(prefix) + os.sep, "")
     problem = report["problem"]
     expected = opts.expected_exit(method)
     where = rel
