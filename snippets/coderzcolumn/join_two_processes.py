@@ -1,22 +1,13 @@
-import time
-from multiprocessing import Process, current_process
+from multiprocessing import Process
 
-
-def work(seconds, started):
-    begin = time.perf_counter() - started
-    time.sleep(seconds)
-    end = time.perf_counter() - started
-    me = current_process().name
-    print(f"task {seconds}s on {me}: {begin:.2f} s -> {end:.2f} s")
-
+from timeline import now, work
 
 if __name__ == "__main__":
-    started = time.perf_counter()
-    long = Process(target=work, args=(0.6, started), name="long")
-    short = Process(target=work, args=(0.3, started), name="short")
+    long = Process(target=work, args=("0.6s", 0.6), name="long")
+    short = Process(target=work, args=("0.3s", 0.3), name="short")
     long.start()
     short.start()
     short.join()
-    print(f"short joined at {time.perf_counter() - started:.2f} s")
+    print(f"short joined at {now():.2f} s")
     long.join()
-    print(f"long joined at {time.perf_counter() - started:.2f} s")
+    print(f"long joined at {now():.2f} s")

@@ -1,23 +1,15 @@
-import time
-from multiprocessing import Pool, current_process
+from multiprocessing import Pool, active_children
 
-TASK_SECONDS = 0.3
+from timeline import work
 
 
-def add(a, b, started):
-    begin = time.perf_counter() - started
-    time.sleep(TASK_SECONDS)
-    end = time.perf_counter() - started
-    me = current_process().name
-    print(f"task {a}+{b} on {me}: {begin:.2f} s -> {end:.2f} s")
+def add(a, b):
+    work(f"{a}+{b}", 0.3)  # sleeps 0.3 s, prints a task line
     return a + b
 
 
 if __name__ == "__main__":
     with Pool(processes=4) as pool:
-        started = time.perf_counter()
+        print("workers in the pool:", len(active_children()), flush=True)
         for a, b in [(10, 20), (20, 30), (30, 40)]:
-            print("apply() returned", pool.apply(add, (a, b, started)))
-        took = time.perf_counter() - started
-        print(f"three apply() calls took {took:.2f} s"
-              f" = {took / TASK_SECONDS:.1f} task lengths")
+            print("apply() returned", pool.apply(add, (a, b)), flush=True)

@@ -4,7 +4,7 @@ from multiprocessing import Pool
 
 def add(a, b):
     time.sleep(0.3)
-    print(f"worker: {a} + {b} is done")
+    print(f"worker: {a} + {b} is done", flush=True)
     return a + b
 
 

@@ -1,26 +1,18 @@
-import time
-from multiprocessing import Pool, current_process
+from multiprocessing import Pool
+
+from timeline import now, wait_for_workers, work
 
 
-def wait_then_echo(job):
-    seconds, started = job
-    begin = time.perf_counter() - started
-    time.sleep(seconds)
-    end = time.perf_counter() - started
-    me = current_process().name
-    print(f"task {seconds} on {me}: {begin:.2f} s -> {end:.2f} s")
+def wait(seconds):
+    work(seconds, seconds)  # sleeps, prints a task line
     return seconds
 
 
 if __name__ == "__main__":
-    lengths = [0.6, 0.1, 0.45, 0.25]  # the first task is the slowest
     with Pool(processes=4) as pool:
         print("imap(chunksize=1) gives", type(pool.imap(abs, [1])).__name__)
         print("imap(chunksize=2) gives",
               type(pool.imap(abs, [1], chunksize=2)).__name__)
-        pool.map(time.sleep, [0.05] * 4)  # warm-up: let the workers start
-        started = time.perf_counter()
-        jobs = [(seconds, started) for seconds in lengths]
-        for seconds in pool.imap(wait_then_echo, jobs):
-            now = time.perf_counter() - started
-            print(f"got the {seconds} s task at {now:.2f} s")
+        wait_for_workers(pool)  # so the times show imap(), not start-up
+        for seconds in pool.imap(wait, [0.6, 0.1, 0.45, 0.25]):
+            print(f"got the {seconds} s task at {now():.2f} s", flush=True)

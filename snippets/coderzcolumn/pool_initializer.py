@@ -9,13 +9,15 @@ def set_up(text):
     """Runs once in each worker process, before its first task."""
     global greeting
     greeting = text
-    print(f"initializer: {current_process().name} (pid {os.getpid()})")
+    print(f"initializer: {current_process().name} (pid {os.getpid()})",
+          flush=True)
 
 
 def task(number):
     time.sleep(0.1)
     me = current_process().name
-    print(f"task {number}: {me} (pid {os.getpid()}) says {greeting!r}")
+    print(f"task {number}: {me} (pid {os.getpid()}) says {greeting!r}",
+          flush=True)
     return number
 
 

@@ -4,9 +4,10 @@ from multiprocessing import Process
 
 
 def pretend_to_work(name, seconds):
-    print(f"{name}: started, needs {seconds:.1f} s")
+    # flush=True: each line goes out as it happens, even through a pipe
+    print(f"{name}: started, needs {seconds:.1f} s", flush=True)
     time.sleep(seconds)
-    print(f"{name}: finished")
+    print(f"{name}: finished", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-from .timing import seconds, tasks
+from .timing import tasks
 
 from snippet_runner import run
 
@@ -11,7 +11,7 @@ def test_apply_async_runs_the_three_tasks_at_once(start_method):
     assert "get(): [30, 50, 70]" in result.lines
     assert "successful(): [True, True, True]" in result.lines
     ran = tasks(result.output)
+    assert sorted(task for task, *_ in ran) == ["10+20", "20+30", "30+40"]
     assert len({worker for _, worker, _, _ in ran}) == 3  # three workers at once
-    assert max(begin for _, _, begin, _ in ran) < min(end for *_, end in ran)  # all overlap
-    lengths = seconds(r"^three apply_async\(\) calls took [\d.]+ s = ([\d.]+) task lengths$", result.output)
-    assert lengths < 2  # about one task length, where apply() took about three
+    # side by side: every task started before any had ended (about one task length in all)
+    assert max(begin for _, _, begin, _ in ran) < min(end for *_, end in ran)
