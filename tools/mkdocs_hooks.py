@@ -35,14 +35,18 @@ import html
 import logging
 import os
 import platform
+import posixpath
 import re
 import textwrap
 import uuid
+import zipfile
 from pathlib import Path
 
 import markdown_exec
 from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File
 
+import api_index
 import pictures
 import pythons
 import snippet_runner as runner
@@ -53,6 +57,8 @@ BLOCK = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})snippet\b(?P<info>
 OPTION = re.compile(r'\b(?P<key>methods|pythons)="(?P<value>[^"]*)"')
 METHOD_ORDER = ("fork", "forkserver", "spawn")
 ATTRIBUTION_AFTER = re.compile(r"^# .*$", re.M)
+HEADING = re.compile(r"^(?P<level>#{1,6}) (?P<title>.*?)\s*\{ #(?P<anchor>[a-z0-9-]+) \}\s*$", re.M)
+GENERATED = ("api.md", "report.md")  # pages this hook writes at build time
 
 _project = runner.PROJECT
 _results: dict[tuple, runner.Result] = {}
@@ -60,6 +66,8 @@ _articles: dict[str, dict[str, str]] = {}
 _pictures: dict[str, str] = {}  # file name -> SVG, written to site/pictures/ after the build
 _page_url = ""  # the page being rendered (pictures are linked relative to it)
 _stash: dict[str, str] = {}  # placeholder paragraph -> HTML put in after conversion
+_downloads: set[Path] = set()  # snippet files shown on the pages, offered as downloads
+_programs: set[Path] = set()  # those that a block names (the others are modules they import)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -217,6 +225,18 @@ def _method_outputs(block: Block, python: runner.Python | None, picture: str | N
                   for method, result in results.items()])
 
 
+def _site_root() -> str:
+    """The site root, relative to the page being rendered."""
+    return "../" * _page_url.count("/")
+
+
+def _download_line(files: list[Path]) -> str:
+    _downloads.update(files)
+    _programs.add(files[0])
+    links = ", ".join(f'<a href="{_site_root()}downloads/{runner._show(file)}" download>{file.name}</a>' for file in files)
+    return f'<p class="snippet-download">Download {links}</p>\n'
+
+
 def python_label(minor: str, newest: str) -> str:
     return f"Python {minor}" + (" (newest)" if minor == newest else "")
 
@@ -232,8 +252,10 @@ def _render(block: Block, title: str | None, picture: str | None, md) -> str:
         return markdown_exec.MarkdownConverter(md).convert("\n".join(parts))
     with contextlib.suppress(runner.SnippetError):  # a file that cannot be read as Python: its failure shows below
         path = runner.resolve(block.name, _project)
-        for shown in [path, *runner.local_imports(path)]:
+        files = [path, *runner.local_imports(path)]
+        for shown in files:
             parts.append(_fence("python", runner.shown_source(shown), title=runner._show(shown)))
+        parts.append(_download_line(files))
     if block.pythons == (None,):
         parts.append(_method_outputs(block, None, picture))
     else:
@@ -281,12 +303,104 @@ def on_files(files, config, **kwargs):
     _results.clear()
     _results.update(runner.run_many(requests, project=_project))
     _log_runs(_results.values())
+    pages = {file.src_uri: Path(file.abs_src_path).read_text(encoding="utf-8") for file in files.documentation_pages()
+             if file.src_uri not in GENERATED}
+    for name, content in (("api.md", api_page(pages)), ("report.md", report_page(pages))):
+        if files.get_file_from_path(name) is None:
+            files.append(File.generated(config, name, content=content))
     failed = [result for result in _results.values() if not result.ok]
     if failed and config.strict:
         for result in failed:
             log.error("%s", result.headline)
         raise Abort(f"Aborted: {len(failed)} snippet(s) failed, so no page was built.")
     return files
+
+
+def page_title(markdown: str) -> str:
+    heading = re.search(r"^# (.*?)(?:\s*\{ #[a-z0-9-]+ \})?\s*$", markdown, re.M)
+    return heading.group(1) if heading else "?"
+
+
+def blocks_by_section(markdown: str) -> list[tuple[Block, str, str]]:
+    """Each snippet block with the heading it sits under: (block, heading title, anchor)."""
+    found = []
+    for match in BLOCK.finditer(markdown):
+        headings = list(HEADING.finditer(markdown, 0, match.start()))
+        title, anchor = (headings[-1].group("title"), headings[-1].group("anchor")) if headings else ("", "")
+        found.extend((block, title, anchor) for block in snippet_blocks(match.group(0)))
+    return found
+
+
+def api_page(pages: dict[str, str]) -> str:
+    """docs/api.md: every multiprocessing / concurrent.futures name the examples use, with links to them."""
+    uses: dict[str, dict[str, dict[str, str]]] = {}  # name -> page title -> {link: section title}
+    for src_uri, markdown in sorted(pages.items()):
+        short = page_title(markdown).split(":")[0]
+        for block, title, anchor in blocks_by_section(markdown):
+            try:
+                path = runner.resolve(block.name, _project)
+                names = set().union(*(api_index.names_used(file) for file in [path, *runner.local_imports(path)]))
+            except (runner.SnippetError, SyntaxError):
+                continue  # its failure is reported where the page shows it
+            for name in names:
+                uses.setdefault(name, {}).setdefault(short, {})[f"{src_uri}#{anchor}"] = title or short
+    lines = [
+        "---", "description: Every multiprocessing and concurrent.futures name the examples use, with links to "
+        "each section whose example uses it.", "---", "", "# API index { #api-index }", "",
+        "Every `multiprocessing` and `concurrent.futures` name that an example on this site uses, with a link",
+        "to each section whose example uses it. The build writes this page from the examples' code (read",
+        "with Python's `ast` module), so it cannot drift from them. A method counts where the example calls",
+        "it on an object it made itself (`pool.imap()` after `with Pool() as pool`); calls on a function's",
+        "parameters are not followed.", "",
+    ]
+    for group in [*api_index.GROUPS, "Other"]:
+        names = sorted((n for n in uses if api_index.group_of(n) == group), key=lambda n: (n.split(".")[0], n))
+        if not names:
+            continue
+        anchor = "api-" + re.sub(r"[^a-z0-9]+", "-", group.lower()).strip("-")
+        lines += [f"## {group} {{ #{anchor} }}", "", '<div class="api-index" markdown>', "",
+                  "| name | examples, by page |", "| --- | --- |"]
+        for name in names:
+            by_page = "; ".join(f"**{page}**: " + ", ".join(f"[{title}]({link})" for link, title in links.items())
+                                for page, links in sorted(uses[name].items()))
+            lines.append(f"| `{name}` | {by_page} |")
+        lines += ["", "</div>"]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def report_page(pages: dict[str, str]) -> str:
+    """docs/report.md: every run of this build, sortable by time."""
+    shown_at = {}
+    for src_uri, markdown in pages.items():
+        for block, _, anchor in blocks_by_section(markdown):
+            shown_at.setdefault(block.name, f"{src_uri}#{anchor}" if anchor else src_uri)
+    results = sorted(_results.items(), key=lambda item: -item[1].seconds)
+    rows = []
+    for (name, _, _), result in results:
+        state = "failed" if not result.ok else result.status
+        short = result.snippet.removeprefix("snippets/")
+        link = f"[{short}]({shown_at[name]})" if name in shown_at else f"`{short}`"
+        rows.append(f"| {link} | {result.python} {result.method or ''} | {result.seconds:.2f} | {state} | "
+                    f"{result.processes} | {'-' if result.returncode is None else result.returncode} | "
+                    f"{result.ran_at[:10] or '-'} |")
+    ran = [r for r in _results.values() if r.status == "ran"]
+    own = runner.this_python()
+    return "\n".join([
+        "---", "description: Every snippet run of this build, with its time, start method, Python, processes and "
+        "whether it ran or came from the cache.", "---", "", "# Build report { #build-report }", "",
+        f"This build ran {len(ran)} of its {len(_results)} snippet runs and took the other "
+        f"{len(_results) - len(ran)} from its cache (a run is cached by the content of the snippet and its modules, "
+        "the Python, the start method and the machine). It was built with Python "
+        f"{own.version} on {platform.system()} {platform.machine()}, {os.cpu_count()} CPUs. Times are wall "
+        "seconds of the main process; *processes* counts every process the run started, the main one included; "
+        "snippets are named by their path under `snippets/`. "
+        "Click a column heading to sort by it.", "",
+        '<div class="sortable" markdown>', "",
+        "| snippet | Python, start method | seconds | state | processes | exit | ran on |",
+        "| --- | --- | ---: | --- | ---: | ---: | --- |",
+        *rows, "", "</div>", "",
+    ])
 
 
 def _log_runs(results) -> None:
@@ -347,7 +461,15 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     results = [_result(request) for request in page_requests(markdown)]
     facts = _build_facts(results)
     if results:
-        markdown += f'\n\n!!! info "Where these outputs come from"\n    Each example ran as `python <snippet>` with {facts}.\n'
+        topics = sorted({Path(name).parts[0] for name in snippet_names(markdown)})
+        zips = ", ".join(f'<a href="{_site_root()}downloads/{topic}.zip" download>{topic}.zip</a>' for topic in topics)
+        report = posixpath.relpath("report.md", posixpath.dirname(page.file.src_uri) or ".")
+        markdown += (
+            f'\n\n!!! info "Where these outputs come from"\n    Each example ran as `python <snippet>` with {facts}.'
+            f"\n\n    Every example of this page, with the modules it imports: {zips}. Unzip it and run, for "
+            f"example, `python snippets/{snippet_names(markdown)[0]}`. The [build report]({report}) lists every "
+            "run of this build with its time.\n"
+        )
     else:
         markdown += f"\n\n<small>This site: {facts}.</small>\n"
     return markdown
@@ -358,3 +480,23 @@ def on_post_build(config, **kwargs):
     folder.mkdir(exist_ok=True)
     for name, svg in _pictures.items():
         (folder / name).write_text(svg)
+    write_downloads(Path(config.site_dir) / "downloads", _downloads, _programs)
+
+
+def write_downloads(folder: Path, files: set[Path], programs: set[Path]) -> None:
+    """Each shown snippet as the reader copies it (no option line), and one zip per snippets/<topic>/."""
+    by_topic: dict[str, list[Path]] = collections.defaultdict(list)
+    for file in sorted(files):
+        rel = runner._show(file)
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(runner.shown_source(file), encoding="utf-8")
+        by_topic[Path(rel).parts[1]].append(file)
+    for topic, topic_files in by_topic.items():
+        with zipfile.ZipFile(folder / f"{topic}.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+            for file in topic_files:  # fixed dates: the same examples give the same zip
+                info = zipfile.ZipInfo(runner._show(file), date_time=(2000, 1, 1, 0, 0, 0))
+                archive.writestr(info, runner.shown_source(file))
+            readme = ["These examples come from Multiprocessing by Example. Run each one from this folder:", ""]
+            readme += [f"    python {runner._show(f)}" for f in topic_files if f in programs]
+            archive.writestr(zipfile.ZipInfo("README.txt", date_time=(2000, 1, 1, 0, 0, 0)), "\n".join(readme) + "\n")
