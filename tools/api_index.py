@@ -71,7 +71,7 @@ CLASSES = {
     "Value": multiprocessing.sharedctypes.Synchronized,
     "Array": multiprocessing.sharedctypes.SynchronizedArray,
     "Manager": multiprocessing.managers.SyncManager,
-    "context": multiprocessing.context.BaseContext,
+    "context": multiprocessing.context.DefaultContext,
     "SharedMemory": multiprocessing.shared_memory.SharedMemory,
     "ShareableList": multiprocessing.shared_memory.ShareableList,
     "ProcessPoolExecutor": concurrent.futures.ProcessPoolExecutor,
@@ -90,6 +90,12 @@ RETURNS = {
     ("context", "Pool"): "Pool",
     ("context", "Queue"): "Queue",
     ("Manager", "Queue"): "Queue",
+}
+
+# Functions that return a list or iterator of objects: dotted name -> class of each.
+YIELDS = {
+    "concurrent.futures.as_completed": "Future",
+    "multiprocessing.active_children": "Process",
 }
 
 GROUPS = {  # how a reader looks for a name: the part before the first dot -> group
@@ -128,6 +134,14 @@ class _Reader(ast.NodeVisitor):
         self.kinds: dict[str, str] = {}  # local name -> class name of the object it holds
         self.lists: dict[str, str] = {}  # local name -> class name of the objects in the list it holds
         self.used: set[str] = set()
+        self.params: dict[tuple[str, int], str] = {}  # (function, argument position) -> class handed to it
+
+    def read(self, tree: ast.Module) -> set[str]:
+        """Two passes: the first learns what a Process hands its target, the second reads the target with it."""
+        self.visit(tree)
+        self.used = set()
+        self.visit(tree)
+        return self.used
 
     # -- imports and classes
     def visit_Import(self, node):
@@ -148,6 +162,26 @@ class _Reader(ast.NodeVisitor):
             if kind:
                 self.aliases[node.name] = f"subclass:{kind}"
                 self.record(self.dotted(base))
+                for item in node.body:  # run() of a Process subclass is Process.run, overridden
+                    if isinstance(item, ast.FunctionDef) and not item.name.startswith("_") and \
+                            hasattr(CLASSES[kind], item.name):
+                        self.used.add(f"{kind}.{item.name}")
+        self.generic_visit(node)
+
+    def visit_FunctionDef(self, node):
+        for position, argument in enumerate(node.args.args):
+            self.bind(ast.Name(argument.arg), self.params.get((node.name, position)))
+        self.generic_visit(node)
+
+    def visit_Call(self, node):
+        if self.makes(node.func) == "Process":  # Process(target=f, args=(queue,)): f's first parameter is a Queue
+            keywords = {keyword.arg: keyword.value for keyword in node.keywords}
+            target, args = keywords.get("target"), keywords.get("args")
+            if isinstance(target, ast.Name) and isinstance(args, ast.Tuple):
+                for position, value in enumerate(args.elts):
+                    kind = self.kind_of(value)
+                    if kind:
+                        self.params[(target.id, position)] = kind
         self.generic_visit(node)
 
     # -- what an expression is
@@ -188,6 +222,8 @@ class _Reader(ast.NodeVisitor):
             return kinds.pop() if len(kinds) == 1 else None
         if isinstance(node, ast.ListComp):
             return self.kind_of(node.elt)
+        if isinstance(node, ast.Call):
+            return YIELDS.get(self.dotted(node.func) or "")
         if isinstance(node, ast.Name):
             return self.lists.get(node.id)
         return None
@@ -264,9 +300,7 @@ class _Reader(ast.NodeVisitor):
 
 def names_used(path: Path) -> set[str]:
     """The multiprocessing / concurrent.futures names the file uses, e.g. {"Pool", "Pool.imap", "current_process"}."""
-    reader = _Reader()
-    reader.visit(ast.parse(path.read_text(encoding="utf-8")))
-    return reader.used
+    return _Reader().read(ast.parse(path.read_text(encoding="utf-8")))
 
 
 def vocabulary() -> set[str]:
