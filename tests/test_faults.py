@@ -31,7 +31,8 @@ def make_project(tmp_path: Path, snippet: str, more_markdown: str = "") -> Path:
     shutil.copytree(FAULTS, project / "snippets" / "faults")
     for folder in ("tools", "overrides"):  # folders the inherited mkdocs.yml names (copied: Windows may forbid symlinks)
         shutil.copytree(snippet_runner.PROJECT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(snippet_runner.PROJECT / "pythons.txt", project)
+    for name in ("pythons.txt", "requirements.txt"):  # tools/pythons.py reads them
+        shutil.copy(snippet_runner.PROJECT / name, project)
     (project / "docs").mkdir()
     (project / "docs" / "index.md").write_text(f'# Fault\n\n```snippet exec="1"\nfaults/{snippet}\n```\n{more_markdown}')
     (project / "mkdocs.yml").write_text(

@@ -271,7 +271,7 @@ def test_test_targets_are_every_snippet_test_folder_and_the_runner_tests():
 
 def test_venvs_get_what_snippets_and_their_tests_need():
     wanted = {re.split(r"[=<>]", line)[0].lower() for line in pythons.venv_requirements()}
-    assert {"psutil", "mkdocs", "pytest", "pytest-xdist", "pytest-timeout", "markdown-exec"} <= wanted
+    assert {"psutil", "mkdocs", "mkdocs-material", "pytest", "pytest-xdist", "pytest-timeout"} <= wanted
     assert not wanted & pythons.NOT_IN_VENVS
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import concurrent.futures
+import functools
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.managers
@@ -300,7 +301,12 @@ class _Reader(ast.NodeVisitor):
 
 def names_used(path: Path) -> set[str]:
     """The multiprocessing / concurrent.futures names the file uses, e.g. {"Pool", "Pool.imap", "current_process"}."""
-    return _Reader().read(ast.parse(path.read_text(encoding="utf-8")))
+    return _names_used(path.read_bytes())
+
+
+@functools.lru_cache(maxsize=1024)  # each version of a file is read once per process
+def _names_used(content: bytes) -> frozenset[str]:
+    return frozenset(_Reader().read(ast.parse(content)))
 
 
 def vocabulary() -> set[str]:

@@ -1,6 +1,6 @@
 """Thin MkDocs hook: finds ``snippet`` blocks, has snippet_runner run them, renders results.
 
-A page shows an example with one markdown-exec block::
+A page shows an example with one ``snippet`` block::
 
     ```snippet exec="1"
     pymotw/five_workers.py
@@ -19,9 +19,10 @@ Options:
   lines of that same output (see pictures.py), written to ``site/pictures/``.
 
 Before any page is rendered, every snippet the pages name runs concurrently
-(cached by content). The block then renders the snippet's source (and the
-source of any snippet module it imports) titled with its path, then the
-output of that run and one line of run facts. A failed run logs one line
+(cached by content). Each block is then replaced, in the page's Markdown, by
+the snippet's source (and the source of any snippet module it imports)
+titled with its path, a download line, the output of that run and one line
+of run facts; the page's own Markdown renders it all in one pass. A failed run logs one line
 naming the snippet and the cause, which fails ``mkdocs build --strict``.
 """
 
@@ -42,7 +43,6 @@ import uuid
 import zipfile
 from pathlib import Path
 
-import markdown_exec
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
@@ -54,7 +54,7 @@ import snippet_runner as runner
 log = logging.getLogger("mkdocs.hooks.snippets")
 
 BLOCK = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})snippet\b(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$", re.M | re.S)
-OPTION = re.compile(r'\b(?P<key>methods|pythons)="(?P<value>[^"]*)"')
+OPTION = re.compile(r'\b(?P<key>exec|methods|pythons|title|picture)="(?P<value>[^"]*)"')
 METHOD_ORDER = ("fork", "forkserver", "spawn")
 ATTRIBUTION_AFTER = re.compile(r"^# .*$", re.M)
 HEADING = re.compile(r"^(?P<level>#{1,6}) (?P<title>.*?)\s*\{ #(?P<anchor>[a-z0-9-]+) \}\s*$", re.M)
@@ -140,15 +140,23 @@ def _fence(language: str, text: str, close: str = "", **attrs: str) -> str:
     return f"{ticks}{language} {attributes}{close}\n{text.rstrip()}\n{ticks}\n"
 
 
-def format_snippet(code: str, md, **options) -> str:
-    """markdown-exec formatter for the ``snippet`` language."""
-    extra = options.get("extra", {})
-    try:
-        block = Block(code.strip(), methods_wanted(extra.get("methods", "")), pythons_wanted(extra.get("pythons", "")))
-        return _render(block, extra.get("title"), extra.get("picture"), md)
-    except Exception as error:  # superfences would silently show the block as plain text
-        log.warning("snippet block %r could not be rendered: %r", code.strip(), error)
-        raise
+def expand_blocks(markdown: str) -> str:
+    """The page with each ``snippet`` block replaced by the Markdown that shows it (sources, outputs, tabs).
+
+    The page's own Markdown then renders everything in one pass, as it would
+    render the same blocks written by hand (``make bench`` compares the two).
+    """
+
+    def expand(match: re.Match) -> str:
+        options = {m.group("key"): m.group("value") for m in OPTION.finditer(match.group("info"))}
+        unknown = set(re.findall(r'\b(\w+)="', match.group("info"))) - set(options)
+        if unknown:
+            raise ValueError(f"snippet block {match.group('body').strip()!r}: unknown option(s) {sorted(unknown)}")
+        block = Block(match.group("body").strip(), methods_wanted(options.get("methods", "")),
+                      pythons_wanted(options.get("pythons", "")))
+        return textwrap.indent(_render(block, options.get("title"), options.get("picture")), match.group("indent"))
+
+    return BLOCK.sub(expand, markdown)
 
 
 def _picture(result: runner.Result, kind: str, python: runner.Python | None) -> str:
@@ -241,7 +249,7 @@ def python_label(minor: str, newest: str) -> str:
     return f"Python {minor}" + (" (newest)" if minor == newest else "")
 
 
-def _render(block: Block, title: str | None, picture: str | None, md) -> str:
+def _render(block: Block, title: str | None, picture: str | None) -> str:
     parts = [f"**{title}**\n"] if title else []
     missing = _unavailable_method(block.name)
     if missing:  # an honest note instead of a failed build on, say, Windows
@@ -249,7 +257,7 @@ def _render(block: Block, title: str | None, picture: str | None, md) -> str:
         parts.append(_fence("python", runner.shown_source(path), title=runner._show(path)))
         parts.append(f'!!! note "Not run on this build"\n    This example uses the {missing} start method, '
                      f"which {platform.system()} does not have.\n")
-        return markdown_exec.MarkdownConverter(md).convert("\n".join(parts))
+        return "\n".join(parts)
     with contextlib.suppress(runner.SnippetError):  # a file that cannot be read as Python: its failure shows below
         path = runner.resolve(block.name, _project)
         files = [path, *runner.local_imports(path)]
@@ -272,15 +280,12 @@ def _render(block: Block, title: str | None, picture: str | None, md) -> str:
                          f"{own.version} on {platform.system()}) does not have {names}, so no output of "
                          f"{'it' if len(absent) == 1 else 'them'} is shown. `make pythons` installs every "
                          "version of pythons.txt.\n")
-    converted = markdown_exec.MarkdownConverter(md).convert("\n".join(parts), stash=dict(_stash))
-    _stash.clear()
-    return converted
+    return "\n".join(parts) + "\n"
 
 
 def on_config(config, **kwargs):
     global _project
     _project = Path(config.config_file_path).resolve().parent
-    markdown_exec.formatters["snippet"] = format_snippet
     _articles.clear()
     _articles.update(config.extra.get("articles", {}))
     return config
@@ -305,15 +310,26 @@ def on_files(files, config, **kwargs):
     _log_runs(_results.values())
     pages = {file.src_uri: Path(file.abs_src_path).read_text(encoding="utf-8") for file in files.documentation_pages()
              if file.src_uri not in GENERATED}
-    for name, content in (("api.md", api_page(pages)), ("report.md", report_page(pages))):
-        if files.get_file_from_path(name) is None:
-            files.append(File.generated(config, name, content=content))
+    for name, write in (("api.md", api_page), ("report.md", report_page)):
+        if name in _in_nav(config.nav) and files.get_file_from_path(name) is None:
+            files.append(File.generated(config, name, content=write(pages)))
     failed = [result for result in _results.values() if not result.ok]
     if failed and config.strict:
         for result in failed:
             log.error("%s", result.headline)
         raise Abort(f"Aborted: {len(failed)} snippet(s) failed, so no page was built.")
     return files
+
+
+def _in_nav(nav) -> set[str]:
+    """Every file the nav names (the generated pages are written only where the nav asks for them)."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*map(_in_nav, nav.values()))
+    if isinstance(nav, list):
+        return set().union(*map(_in_nav, nav)) if nav else set()
+    return set()
 
 
 def page_title(markdown: str) -> str:
@@ -460,19 +476,30 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             markdown = f"{markdown[:at]}\n\n{note}\n{markdown[at:]}"
     results = [_result(request) for request in page_requests(markdown)]
     facts = _build_facts(results)
+    names = snippet_names(markdown)
+    markdown = expand_blocks(markdown)
     if results:
-        topics = sorted({Path(name).parts[0] for name in snippet_names(markdown)})
+        topics = sorted({Path(name).parts[0] for name in names})
         zips = ", ".join(f'<a href="{_site_root()}downloads/{topic}.zip" download>{topic}.zip</a>' for topic in topics)
-        report = posixpath.relpath("report.md", posixpath.dirname(page.file.src_uri) or ".")
         markdown += (
             f'\n\n!!! info "Where these outputs come from"\n    Each example ran as `python <snippet>` with {facts}.'
             f"\n\n    Every example of this page, with the modules it imports: {zips}. Unzip it and run, for "
-            f"example, `python snippets/{snippet_names(markdown)[0]}`. The [build report]({report}) lists every "
-            "run of this build with its time.\n"
+            f"example, `python snippets/{names[0]}`."
         )
+        if config is None or "report.md" in _in_nav(config.nav):
+            report = posixpath.relpath("report.md", posixpath.dirname(page.file.src_uri) or ".")
+            markdown += f" The [build report]({report}) lists every run of this build with its time."
+        markdown += "\n"
     else:
         markdown += f"\n\n<small>This site: {facts}.</small>\n"
     return markdown
+
+
+def on_page_content(html_text, page, config, files, **kwargs):
+    """Put the pictures in, after conversion (a raw <figure> inside a content tab would be wrapped in <p>)."""
+    for token, figure in _stash.items():
+        html_text = html_text.replace(token, figure)
+    return html_text
 
 
 def on_post_build(config, **kwargs):

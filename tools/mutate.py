@@ -9,7 +9,7 @@ Each snippet is read with ``ast`` and changed in ways that break the lesson
 its page teaches (a ``join()`` removed, two durations swapped, a smaller pool,
 ``daemon`` flipped, ...; see OPERATORS), plus the lesson mutations that
 ``tests/mutations.toml`` names for it. Every mutation is applied to a
-throw-away copy of the project (snippets/, tests/, tools/, pytest.ini, pythons.txt), never
+throw-away copy of the project (snippets/, tests/, tools/, pytest.ini, pythons.txt, requirements.txt), never
 to the checkout, and the snippet's own tests run there: the mirrored
 ``tests/<topic>/test_<name>.py`` and any test file naming the snippet (or a
 snippet that imports it), with a throw-away snippet cache. A failing test
@@ -56,7 +56,7 @@ from mkdocs_hooks import BLOCK  # noqa: E402  (how pages name a snippet)
 
 PROJECT = runner.PROJECT
 REGISTRY = Path("tests") / "mutations.toml"
-COPIED = ("snippets", "tests", "tools", "pytest.ini", "pythons.txt")  # what the snippet tests need
+COPIED = ("snippets", "tests", "tools", "pytest.ini", "pythons.txt", "requirements.txt")  # what the snippet tests need
 SNIPPET_NAME = re.compile(r'"((?:[\w-]+/)+[\w-]+\.py)"')  # as tests name snippets: run("topic/name.py", ...)
 MAIN_GUARD = "drop-main-guard"  # the one operator that applies to nearly every snippet
 

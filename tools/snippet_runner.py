@@ -184,6 +184,14 @@ def _show(path: Path) -> str:
         return str(path)
 
 
+def source(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def text(path: Path) -> str:
+    return source(path).decode("utf-8")
+
+
 def _size(path: Path, line: int, item: str, value: str) -> int:
     match = SIZE.match(value)
     if not match or int(match.group(1)) == 0:
@@ -196,12 +204,12 @@ def options(path: Path) -> Options:
     found: dict[str, object] = {}
     by_method: dict[str, int] = {}
     seen_line = None
-    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not LOOKS_LIKE_OPTIONS.match(text):
+    for number, line in enumerate(text(path).splitlines(), 1):
+        if not LOOKS_LIKE_OPTIONS.match(line):
             continue
-        match = OPTION_LINE.match(text)
+        match = OPTION_LINE.match(line)
         if not match:
-            raise SnippetError(path, f"malformed option line {text.strip()!r}: write it at the start of "
+            raise SnippetError(path, f"malformed option line {line.strip()!r}: write it at the start of "
                                "a line as '# snippet: exit=1 timeout=20 alone'", number)
         if seen_line:
             raise SnippetError(path, f"a second option line (the first is line {seen_line}): put all "
@@ -230,13 +238,19 @@ def options(path: Path) -> Options:
 
 def shown_source(path: Path) -> str:
     """The source a reader sees and copies: the file without its option line."""
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = text(path).splitlines(keepends=True)
     return "".join(line for line in lines if not OPTION_LINE.match(line.rstrip("\n"))).lstrip("\n")
 
 
-def _parse(path: Path) -> ast.Module:
+def parse(path: Path) -> ast.Module:
+    """The file's syntax tree; a file that is not valid Python raises SnippetError naming it and the line."""
+    return _parse(path, source(path))
+
+
+@functools.lru_cache(maxsize=1024)  # a build asks for each file's tree many times: parse each version once
+def _parse(path: Path, content: bytes) -> ast.Module:
     try:
-        return ast.parse(path.read_bytes(), filename=str(path))
+        return ast.parse(content, filename=str(path))
     except SyntaxError as error:
         raise SnippetError(path, f"syntax error: {error.msg}", error.lineno) from None
     except ValueError as error:  # e.g. a null byte
@@ -251,25 +265,30 @@ def local_imports(path: Path) -> list[Path]:
     found: list[Path] = []
     todo = [path]
     while todo:
-        tree = _parse(todo.pop())
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                names = [node.module]
-            else:
-                continue
-            for name in names:
-                module = path.parent / f"{name.split('.')[0]}.py"
-                if module.is_file() and module not in found and module != path:
-                    found.append(module)
-                    todo.append(module)
+        current = todo.pop()
+        for name in _imported_names(current, source(current)):
+            module = path.parent / f"{name}.py"
+            if module.is_file() and module not in found and module != path:
+                found.append(module)
+                todo.append(module)
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _imported_names(path: Path, content: bytes) -> tuple[str, ...]:
+    """The top-level names of the modules a file imports (absolute imports only)."""
+    names = []
+    for node in ast.walk(_parse(path, content)):
+        if isinstance(node, ast.Import):
+            names += [alias.name.split(".")[0] for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.append(node.module.split(".")[0])
+    return tuple(dict.fromkeys(names))
 
 
 def own_method(path: Path) -> str | None:
     """The start method a snippet sets for itself, if it does."""
-    match = OWN_METHOD.search(path.read_text(encoding="utf-8"))
+    match = OWN_METHOD.search(text(path))
     return match.group(1) if match else None
 
 
@@ -301,9 +320,9 @@ def cache_key(path: Path, method: str, python: Python) -> str:
     for part in (python.version, python.source, platform.platform(), str(os.cpu_count()), method):
         digest.update(part.encode() + b"\0")
     for runner_file in (Path(__file__), STARTUP_DIR / "sitecustomize.py"):  # how snippets are run
-        digest.update(runner_file.read_bytes())
+        digest.update(source(runner_file))
     for file in [path, *local_imports(path)]:
-        digest.update(_show(file).encode() + b"\0" + file.read_bytes() + b"\0")
+        digest.update(_show(file).encode() + b"\0" + source(file) + b"\0")
     return digest.hexdigest()
 
 
@@ -730,19 +749,30 @@ def run(snippet: str | Path, method: str | None = None, *, python: Python | None
     method = own_method(path) or method or python.default_method
     if method not in available_methods():
         raise SnippetError(path, f"start method {method!r} is not available here")
-    cache_file = CACHE_DIR / f"{cache_key(path, method, python)}.json"
-    if cache and cache_file.is_file():
-        with contextlib.suppress(ValueError, TypeError):
-            result = Result(**json.loads(cache_file.read_text()))
-            result.status = "cached"
-            return result
+    if cache and (cached := _cached(snippet, method, python, project)):
+        return cached
     result = _execute(path, method, opts, python)
     if cache and result.ok:
+        cache_file = CACHE_DIR / f"{cache_key(path, method, python)}.json"
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(json.dumps(dataclasses.asdict(result), indent=1))
         tmp.replace(cache_file)  # atomic: a reader never sees half a file
     return result
+
+
+def _cached(snippet: str | Path, method: str | None, python: Python | None, project: Path) -> Result | None:
+    """The cached result of a run that passed, if there is one."""
+    python = python or this_python()
+    path = resolve(snippet, project)
+    options(path)  # a snippet whose options became invalid is not served from the cache
+    method = own_method(path) or method or python.default_method
+    cache_file = CACHE_DIR / f"{cache_key(path, method, python)}.json"
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        result = Result(**json.loads(cache_file.read_text()))
+        result.status = "cached"
+        return result
+    return None
 
 
 Request = tuple  # (snippet name, start method or None, Python or None)
@@ -773,7 +803,13 @@ def run_many(requests: list[Request], jobs: int = 16, project: Path = PROJECT) -
             return False
 
     unique = list(dict.fromkeys(requests))
-    shared = [r for r in unique if not is_alone(r)]
+    for request in unique:  # results from the cache, without a thread each
+        snippet, method, python = (*request, None)[:3]
+        with contextlib.suppress(SnippetError):
+            cached = _cached(snippet, method, python, project)
+            if cached:
+                results[request] = cached
+    shared = [r for r in unique if r not in results and not is_alone(r)]
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=jobs)
     try:
         list(pool.map(one, shared))
