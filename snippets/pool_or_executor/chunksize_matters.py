@@ -2,7 +2,7 @@
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import Pool
 
-from stopwatch import stopwatch
+from timing import fastest
 
 NUMBERS = range(5_000)  # many tiny tasks
 
@@ -14,13 +14,13 @@ def square(n):
 if __name__ == "__main__":
     with Pool(2) as pool:
         pool.map(square, range(10))  # warm-up: the workers are ready
-        with stopwatch("Pool.map, chunksize chosen for you"):
-            pool.map(square, NUMBERS)
-        with stopwatch("Pool.map, chunksize=1"):
-            pool.map(square, NUMBERS, chunksize=1)
+        fastest("Pool.map, chunksize chosen for you",
+                lambda: pool.map(square, NUMBERS))
+        fastest("Pool.map, chunksize=1",
+                lambda: pool.map(square, NUMBERS, chunksize=1))
     with ProcessPoolExecutor(2) as executor:
         list(executor.map(square, range(10)))  # warm-up
-        with stopwatch("ProcessPoolExecutor.map, chunksize=1 (default)"):
-            list(executor.map(square, NUMBERS))
-        with stopwatch("ProcessPoolExecutor.map, chunksize=500"):
-            list(executor.map(square, NUMBERS, chunksize=500))
+        fastest("ProcessPoolExecutor.map, chunksize=1 (default)",
+                lambda: list(executor.map(square, NUMBERS)))
+        fastest("ProcessPoolExecutor.map, chunksize=500",
+                lambda: list(executor.map(square, NUMBERS, chunksize=500)))
