@@ -1,0 +1,22 @@
+import time
+from multiprocessing import Process, Queue
+
+
+def measure(name, seconds, results):
+    time.sleep(seconds)  # stands in for real work of different lengths
+    results.put((name, f"finished after {seconds} s"))
+
+
+if __name__ == "__main__":
+    results = Queue()
+    jobs = {"slow": 1.3, "quick": 0.1, "middle": 0.7}
+    workers = [Process(target=measure, args=(name, seconds, results))
+               for name, seconds in jobs.items()]
+    for worker in workers:
+        worker.start()
+    for _ in workers:  # one get() per result we expect
+        name, message = results.get()
+        print(f"{name:>6}: {message}")
+    for worker in workers:
+        worker.join()
+    print("all joined, exit codes:", [w.exitcode for w in workers])
