@@ -40,6 +40,12 @@ def names_in(tmp_path: Path, code: str) -> set[str]:
          {"Process", "Process.run", "Process.start"}),
         ("from multiprocessing import Process, Queue\ndef child(q):\n    q.put(1)\nq = Queue()\n"
          "Process(target=child, args=(q,)).start()\n", {"Process", "Queue", "Queue.put", "Process.start"}),
+        ("from concurrent.futures import ProcessPoolExecutor\nwith ProcessPoolExecutor() as ex:\n"
+         "    fs = {n: ex.submit(abs, n) for n in [1]}\n    for n, f in fs.items():\n        f.result()\n",
+         {"ProcessPoolExecutor", "ProcessPoolExecutor.submit", "Future.result"}),
+        ("from multiprocessing import JoinableQueue, Process\ndef w(q):\n    q.task_done()\n"
+         "tasks, other = JoinableQueue(), 1\nProcess(target=w, args=(tasks,))\n",
+         {"JoinableQueue", "JoinableQueue.task_done", "Process"}),
         # a string's join is not Process.join; a method on an unknown object is not counted
         ("from multiprocessing import Process\n', '.join(['a'])\ndef f(p):\n    p.join()\nf(Process())\n", {"Process"}),
     ],

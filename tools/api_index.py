@@ -223,6 +223,10 @@ class _Reader(ast.NodeVisitor):
             return kinds.pop() if len(kinds) == 1 else None
         if isinstance(node, ast.ListComp):
             return self.kind_of(node.elt)
+        if isinstance(node, ast.DictComp):  # {key: executor.submit(...)}: its values
+            return self.kind_of(node.value)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "values":
+            return self.element_kind(node.func.value)
         if isinstance(node, ast.Call):
             return YIELDS.get(self.dotted(node.func) or "")
         if isinstance(node, ast.Name):
@@ -243,7 +247,12 @@ class _Reader(ast.NodeVisitor):
     def visit_Assign(self, node):
         self.generic_visit(node)
         for target in node.targets:
-            self.bind(target, self.kind_of(node.value), self.element_kind(node.value))
+            if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple) and \
+                    len(target.elts) == len(node.value.elts):  # tasks, results = JoinableQueue(), Queue()
+                for name, value in zip(target.elts, node.value.elts):
+                    self.bind(name, self.kind_of(value), self.element_kind(value))
+            else:
+                self.bind(target, self.kind_of(node.value), self.element_kind(node.value))
 
     def visit_With(self, node):
         for item in node.items:
@@ -258,7 +267,12 @@ class _Reader(ast.NodeVisitor):
         kind = self.element_kind(node.iter)
         if isinstance(node.iter, ast.Call) and isinstance(node.iter.func, ast.Name) and node.iter.func.id == "zip":
             kind = None
-        self.bind(node.target, kind)
+        items = isinstance(node.iter, ast.Call) and isinstance(node.iter.func, ast.Attribute) and \
+            node.iter.func.attr == "items"
+        if items and isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2:  # for key, value in d.items()
+            self.bind(node.target.elts[1], self.element_kind(node.iter.func.value))
+        else:
+            self.bind(node.target, kind)
         for statement in node.body + node.orelse:
             self.visit(statement)
 
