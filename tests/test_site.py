@@ -69,3 +69,56 @@ def test_each_picture_exists_and_agrees_with_the_run_it_is_drawn_from(site):
             assert alt and alt.split(":")[0] in svg  # the alt text is the picture's <title>
             drawn += 1
     assert drawn > 0
+
+
+def test_every_example_is_offered_as_a_download_as_the_copy_button_gives_it(site):
+    from snippet_runner import local_imports, resolve, shown_source
+
+    for page in PAGES:
+        html = html_of(site, page)
+        for block in mkdocs_hooks.snippet_blocks(page.read_text()):
+            path = resolve(block.name)
+            for file in [path, *local_imports(path)]:
+                rel = file.relative_to(PROJECT).as_posix()
+                assert re.search(rf'<a href="(\.\./)*downloads/{re.escape(rel)}" download>{file.name}</a>', html), rel
+                assert (site / "downloads" / rel).read_text() == shown_source(file)
+
+
+def test_each_topic_zip_holds_its_examples_and_says_how_to_run_them(site):
+    import zipfile
+
+    for page in PAGES:
+        for block in mkdocs_hooks.snippet_blocks(page.read_text()):
+            topic = block.name.split("/")[0]
+            with zipfile.ZipFile(site / "downloads" / f"{topic}.zip") as archive:
+                assert f"snippets/{block.name}" in archive.namelist()
+                assert f"python snippets/{block.name}\n" in archive.read("README.txt").decode()
+            assert f'downloads/{topic}.zip" download>' in html_of(site, page)
+
+
+def test_the_build_report_lists_every_run_of_the_build(site):
+    html = (site / "report" / "index.html").read_text()
+    runs = {request for page in PAGES for request in mkdocs_hooks.page_requests(page.read_text())}
+    rows = re.findall(r"<tr>\s*<td[^>]*>", html)
+    assert len(rows) == len(runs)
+    assert re.search(r"This build ran \d+ of its \d+ snippet runs", html)
+
+
+def test_a_python_this_machine_lacks_is_named_in_a_note_not_left_out_silently(monkeypatch):
+    import pythons
+
+    import snippet_runner
+
+    own = snippet_runner.this_python()
+    others = [minor for minor in pythons.VERSIONS if minor != own.minor]
+    monkeypatch.setattr(pythons, "find", lambda: {minor: None for minor in pythons.VERSIONS})
+    fake = snippet_runner.Result("snippets/x/y.py", own.default_method, "hello\n", 0, 0.1, None,
+                                 "2026-01-01T00:00:00+00:00", own.version)
+    monkeypatch.setattr(mkdocs_hooks, "_result", lambda request: fake)
+    monkeypatch.setattr(mkdocs_hooks, "_download_line", lambda files: "")
+    block = mkdocs_hooks.Block("pymotw/five_workers.py", (None,), tuple(pythons.VERSIONS))
+    markdown = mkdocs_hooks._render(block, None, None)
+    assert f'===+ "Python {own.minor} (newest)"' in markdown  # the one Python there is, marked the newest
+    note = re.search(r'!!! note "Not shown: (.*)"\n    (.*)', markdown)
+    assert note and note.group(1) == ", ".join(f"Python {minor}" for minor in others)
+    assert "does not have" in note.group(2)

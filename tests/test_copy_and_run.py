@@ -1,0 +1,89 @@
+"""Copy and run: a reader who runs an example in a terminal sees the lines the page shows.
+
+The build runs each snippet with stdout and stderr on a pipe (what a reader
+gets with `python x.py | cat`, in an IDE's run pane or in CI). This test runs
+the same file as a reader does in a terminal (a pseudo-terminal: stdout is
+line-buffered there) and compares the lines of the two outputs, in any order
+and however often each appears (how many ticks a loop printed varies), with
+numbers, addresses and random names masked. A line that a terminal shows but
+a pipe loses (printed by a process that is terminated before it flushes), or
+the other way round, fails the test.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import mkdocs_hooks
+from snippet_runner import PROJECT, local_imports, options, resolve, run
+
+MASKS = [
+    (re.compile(r"0x[0-9a-f]+"), "0xADDR"),
+    (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b|(?<=psm_)\w+"), "NAME"),  # shared memory names
+    (re.compile(r"\d+(\.\d+)?"), "N"),
+]
+# Lines whose content differs from run to run by design; the page says so next to each.
+RACES = {
+    "coderzcolumn/pool_apply_async.py": re.compile(r"^after wait\(\) on the first: ready\(\) is "),
+    "pool_or_executor/same_job_both.py": re.compile(r"^(Pool|ProcessPoolExecutor): .*, computed by "),
+}
+SHOWN = sorted({block.name for page in (PROJECT / "docs").rglob("*.md")
+                for block in mkdocs_hooks.snippet_blocks(page.read_text())})
+
+
+def masked_lines(name: str, output: str) -> set[str]:
+    race = RACES.get(name)
+    lines = set()
+    for line in output.splitlines():
+        if not line.strip():
+            continue
+        if race and (match := race.search(line)):
+            line = match.group(0) + "(varies)"
+        for pattern, replacement in MASKS:
+            line = pattern.sub(replacement, line)
+        lines.add(line.rstrip())
+    return lines
+
+
+def run_in_a_terminal(path: Path, folder: Path) -> str:
+    """`python snippets/<topic>/<name>.py` in a pseudo-terminal, from a copy laid out as the project is."""
+    import pty
+
+    rel = path.relative_to(PROJECT)
+    for file in [path, *local_imports(path)]:
+        (folder / rel.parent).mkdir(parents=True, exist_ok=True)
+        shutil.copy(file, folder / rel.parent / file.name)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, str(rel)], cwd=folder, env=env, stdin=subprocess.DEVNULL,
+                               stdout=follower, stderr=follower, start_new_session=True)
+    os.close(follower)
+    chunks = []
+    while True:  # until every process holding the terminal has closed it
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: nobody holds the terminal any more
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n").replace(f"{folder}{os.sep}", "")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are a POSIX feature")
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=[pytest.mark.alone] if options(resolve(name)).alone else []) for name in SHOWN])
+def test_a_terminal_shows_the_lines_the_page_shows(name, tmp_path):
+    built = run(name)  # the build's own run (from the cache when it is there)
+    assert built.ok, built.problem
+    in_terminal = run_in_a_terminal(resolve(name), tmp_path)
+    only_in_terminal = masked_lines(name, in_terminal) - masked_lines(name, built.output)
+    only_on_the_page = masked_lines(name, built.output) - masked_lines(name, in_terminal)
+    assert (sorted(only_in_terminal), sorted(only_on_the_page)) == ([], [])
