@@ -3,7 +3,7 @@ from multiprocessing import Process
 
 
 def slow_job():
-    print("slow job: working for 5 seconds")
+    print("slow job: working for 5 seconds", flush=True)
     time.sleep(5)
     print("slow job: finished")  # never printed: the daemon is stopped first
 
