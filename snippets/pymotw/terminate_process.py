@@ -3,7 +3,7 @@ from multiprocessing import Process
 
 
 def endless_loop():
-    print("child: starting a job that would take 5 seconds")
+    print("child: starting a job that would take 5 seconds", flush=True)
     time.sleep(5)
     print("child: finished")  # never printed
 
@@ -15,7 +15,10 @@ if __name__ == "__main__":
     time.sleep(0.5)
     print("started:   ", child, "alive:", child.is_alive())
     child.terminate()
-    print("terminated:", child, "alive:", child.is_alive())
-    child.join()
+    print("terminated:", child, "alive:", child.is_alive())  # a race
+    while child.is_alive():  # ask again until it has died; no join() yet
+        time.sleep(0.01)
+    print("died:      ", child, "alive:", child.is_alive())
+    child.join()  # returns at once now: the process has already ended
     print("joined:    ", child, "alive:", child.is_alive())
     print("exitcode:", child.exitcode)
