@@ -5,14 +5,14 @@ from multiprocessing import Process, current_process
 def short_task():
     me = current_process().name
     print(f"{me}: started", flush=True)
-    time.sleep(0.5)
+    time.sleep(1)
     print(f"{me}: finished", flush=True)
 
 
 def long_service():
     me = current_process().name
     print(f"{me}: started", flush=True)
-    time.sleep(1)
+    time.sleep(2)
     print(f"{me}: finished", flush=True)
 
 

@@ -1,18 +1,20 @@
 import time
-from multiprocessing import Process
+from multiprocessing import Event, Process
 
 
-def endless_loop():
+def endless_loop(working):
     print("child: starting a job that would take 5 seconds", flush=True)
+    working.set()
     time.sleep(5)
     print("child: finished")  # never printed
 
 
 if __name__ == "__main__":
-    child = Process(target=endless_loop)
+    working = Event()
+    child = Process(target=endless_loop, args=(working,))
     print("created:   ", child, "alive:", child.is_alive())
     child.start()
-    time.sleep(0.5)
+    working.wait()  # the child is busy with its job now
     print("started:   ", child, "alive:", child.is_alive())
     child.terminate()
     print("terminated:", child, "alive:", child.is_alive())  # a race

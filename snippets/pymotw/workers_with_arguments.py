@@ -11,7 +11,7 @@ def square(number, wait):
 if __name__ == "__main__":
     # worker 0 waits longest before it answers, worker 4 not at all
     workers = [
-        Process(target=square, args=(n, 0.3 * (4 - n))) for n in range(5)
+        Process(target=square, args=(n, 0.4 * (4 - n))) for n in range(5)
     ]
     for worker in workers:
         worker.start()
