@@ -6,16 +6,16 @@ from busy_work import ONE_UNIT, busy_work
 
 def ticker(started):
     for tick in range(1000):
-        print(f"daemon: tick {tick}")
+        print(f"daemon: tick {tick}", flush=True)
         started.set()
         time.sleep(0.1)
     print("daemon: finished")  # never reached: it is stopped at exit
 
 
 def cruncher():
-    print("non-daemon: crunching")
+    print("non-daemon: crunching", flush=True)
     busy_work(ONE_UNIT)
-    print("non-daemon: finished")
+    print("non-daemon: finished", flush=True)
 
 
 if __name__ == "__main__":

@@ -5,9 +5,9 @@ from busy_work import ONE_UNIT, busy_work
 
 def work_and_report():
     me = current_process()
-    print(f"{me.name} (pid {me.pid}): crunching")
+    print(f"{me.name} (pid {me.pid}): crunching", flush=True)
     busy_work(ONE_UNIT)
-    print(f"{me.name} (pid {me.pid}): done")
+    print(f"{me.name} (pid {me.pid}): done", flush=True)
 
 
 if __name__ == "__main__":

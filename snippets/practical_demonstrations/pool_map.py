@@ -1,5 +1,5 @@
 from collections import Counter
-from multiprocessing import Pool, current_process
+from multiprocessing import Pool, active_children, current_process
 
 from busy_work import busy_work
 
@@ -11,6 +11,7 @@ def square_with_effort(n):
 
 if __name__ == "__main__":
     with Pool(processes=4) as pool:
+        print(f"the pool started {len(active_children())} worker processes")
         answers = pool.map(square_with_effort, range(10))
     print("squares:", [square for square, _ in answers])
     tasks_per_worker = Counter(worker for _, worker in answers)

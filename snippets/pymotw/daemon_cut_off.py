@@ -4,10 +4,10 @@ from multiprocessing import Event, Process, current_process
 
 def heartbeat(started):
     me = current_process()
-    print(f"{me.name} (pid {me.pid}): beating")
+    print(f"{me.name} (pid {me.pid}): beating", flush=True)
     started.set()
     time.sleep(5)
-    print(f"{me.name} (pid {me.pid}): stopping")  # never printed
+    print(f"{me.name} (pid {me.pid}): stopping", flush=True)  # never printed
 
 
 def quick_job():

@@ -3,10 +3,10 @@ from multiprocessing import Event, Process, current_process
 
 
 def heartbeat(started):
-    print(f"{current_process().name}: beating")
+    print(f"{current_process().name}: beating", flush=True)
     started.set()
     time.sleep(1)
-    print(f"{current_process().name}: stopping")
+    print(f"{current_process().name}: stopping", flush=True)
 
 
 def quick_job():

@@ -1,16 +1,20 @@
 import time
-from multiprocessing import Process
+from multiprocessing import Event, Process
 
 
-def slow_job():
-    print("slow job: working for 5 seconds")
+def slow_job(working):
+    print("slow job: working for 5 seconds", flush=True)
+    working.set()
     time.sleep(5)
     print("slow job: finished")  # never printed: the daemon is stopped first
 
 
 if __name__ == "__main__":
-    job = Process(target=slow_job, name="slow-job", daemon=True)
+    working = Event()
+    job = Process(target=slow_job, args=(working,), name="slow-job",
+                  daemon=True)
     job.start()
+    working.wait()  # the job has begun its 5 seconds
     returned = job.join(timeout=0.5)
     print("join(timeout=0.5) returned", returned)
     print("is_alive():", job.is_alive())

@@ -4,16 +4,16 @@ from multiprocessing import Process, current_process
 
 def short_task():
     me = current_process().name
-    print(f"{me}: started")
-    time.sleep(0.2)
-    print(f"{me}: finished")
+    print(f"{me}: started", flush=True)
+    time.sleep(1)
+    print(f"{me}: finished", flush=True)
 
 
 def long_service():
     me = current_process().name
-    print(f"{me}: started")
-    time.sleep(0.8)
-    print(f"{me}: finished")
+    print(f"{me}: started", flush=True)
+    time.sleep(2)
+    print(f"{me}: finished", flush=True)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ def consume(running, may_finish):
     print("worker thread: consuming")
     running.set()  # tell the main thread we are running
     may_finish.wait()
+    time.sleep(0.3)  # a last piece of work after it was told to finish
     print("worker thread: done")
 
 
@@ -31,7 +32,8 @@ if __name__ == "__main__":
     running.wait()
     show("while it runs ")
     may_finish.set()
-    worker.join()
+    worker.join()  # returns only once consume() has returned
+    print("main thread: join() returned")
     # join() returns as soon as the thread's Python code is done; the
     # operating system needs a moment more to remove the thread itself.
     deadline = time.monotonic() + 2
