@@ -26,6 +26,7 @@ MASKS = [
     (re.compile(r"0x[0-9a-f]+"), "0xADDR"),
     (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b|(?<=psm_)\w+"), "NAME"),  # shared memory names
     (re.compile(r"\d+(\.\d+)?"), "N"),
+    (re.compile(r"\s+"), " "),  # columns padded to the width of a pid
 ]
 # Lines whose content differs from run to run by design; the page says so next to each.
 RACES = {
