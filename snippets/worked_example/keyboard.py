@@ -7,6 +7,11 @@ import signal
 import threading
 from multiprocessing import active_children
 
+# A program started with SIGINT ignored (by a script as `cmd &`, or under
+# nohup) never gets KeyboardInterrupt, from the keyboard or from here.
+# Restore Python's usual handler, as a program started in a terminal has.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 
 def press_ctrl_c():
     """Send SIGINT to every child process and to this one.

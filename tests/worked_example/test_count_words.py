@@ -1,8 +1,11 @@
 import re
+import sys
 
 import pytest
 
 from snippet_runner import run
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="its Ctrl-C is a POSIX signal (keyboard.py)")
 
 
 def test_counting_in_a_pool_agrees_with_one_process_is_faster_and_stops_on_ctrl_c(usable_cores):
