@@ -1,0 +1,18 @@
+# snippet: exit=1
+from multiprocessing import Pool, current_process
+
+
+def square(n):
+    return n * n
+
+
+def sum_of_squares(numbers):
+    me = current_process()
+    print(f"{me.name}: daemon={me.daemon}", flush=True)
+    with Pool(2) as inner:  # a Pool inside a Pool worker
+        return sum(inner.map(square, numbers))
+
+
+if __name__ == "__main__":
+    with Pool(2) as pool:
+        print(pool.map(sum_of_squares, [[1, 2], [3, 4]]))

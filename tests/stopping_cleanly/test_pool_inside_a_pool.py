@@ -1,0 +1,16 @@
+import re
+
+from snippet_runner import run
+
+WORKER = {"fork": "ForkPoolWorker", "forkserver": "ForkServerPoolWorker", "spawn": "SpawnPoolWorker"}
+
+
+def test_a_pool_worker_is_a_daemon_and_cannot_start_a_pool(start_method):
+    result = run("stopping_cleanly/pool_inside_a_pool.py", start_method)
+    assert result.ok, result.problem
+    assert result.returncode == 1
+    said = [line for line in result.lines if line.endswith(": daemon=True")]
+    assert len(said) == 2  # one line per task
+    assert all(re.fullmatch(rf"{WORKER[start_method]}-\d+: daemon=True", line) for line in said)
+    assert "multiprocessing.pool.RemoteTraceback: " in result.lines  # the worker's side ...
+    assert result.lines[-1] == "AssertionError: daemonic processes are not allowed to have children"  # ... re-raised
