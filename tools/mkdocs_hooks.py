@@ -260,10 +260,10 @@ def _render(block: Block, title: str | None, picture: str | None) -> str:
         return "\n".join(parts)
     with contextlib.suppress(runner.SnippetError):  # a file that cannot be read as Python: its failure shows below
         path = runner.resolve(block.name, _project)
-        files = [path, *runner.local_imports(path)]
-        for shown in files:
-            parts.append(_fence("python", runner.shown_source(shown), title=runner._show(shown)))
-        parts.append(_download_line(files))
+        shown = [path, *runner.local_imports(path)]
+        for file in shown:
+            parts.append(_fence("python", runner.shown_source(file), title=runner._show(file)))
+        parts.append(_download_line(shown + [f for f in runner.needed_files(path) if f not in shown]))
     if block.pythons == (None,):
         parts.append(_method_outputs(block, None, picture))
     else:

@@ -582,7 +582,7 @@ class Layout:
                 continue
             for name in set(SNIPPET_NAME.findall(test.read_text())):
                 self.tests_naming.setdefault(name, []).append(rel.as_posix())
-        self.imports = {name: [p.relative_to(snippets).as_posix() for p in runner.local_imports(snippets / name)] for name in self.snippets}
+        self.imports = {name: [p.relative_to(snippets).as_posix() for p in runner.needed_files(snippets / name)] for name in self.snippets}
 
     def is_alone(self, name: str) -> bool:
         return runner.options(self.project / "snippets" / name).alone

@@ -274,6 +274,29 @@ def local_imports(path: Path) -> list[Path]:
     return found
 
 
+def needed_files(path: Path) -> list[Path]:
+    """Every file beside the snippet that a run needs: the modules it imports, and the sibling files it
+    names in a string (a program it runs, e.g. ``Path(__file__).with_name("other.py")``), with theirs."""
+    found: list[Path] = []
+    todo = [path]
+    while todo:
+        current = todo.pop()
+        named = [path.parent / name for name in _named_files(current, source(current))]
+        for file in [*local_imports(current), *named]:
+            if file.is_file() and file not in found and file != path:
+                found.append(file)
+                todo.append(file)
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_files(path: Path, content: bytes) -> tuple[str, ...]:
+    """File names of the form name.py that appear as string constants in the file."""
+    return tuple(dict.fromkeys(
+        node.value for node in ast.walk(_parse(path, content))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and re.fullmatch(r"\w+\.py", node.value)))
+
+
 @functools.lru_cache(maxsize=1024)
 def _imported_names(path: Path, content: bytes) -> tuple[str, ...]:
     """The top-level names of the modules a file imports (absolute imports only)."""
@@ -321,7 +344,7 @@ def cache_key(path: Path, method: str, python: Python) -> str:
         digest.update(part.encode() + b"\0")
     for runner_file in (Path(__file__), STARTUP_DIR / "sitecustomize.py"):  # how snippets are run
         digest.update(source(runner_file))
-    for file in [path, *local_imports(path)]:
+    for file in [path, *needed_files(path)]:
         digest.update(_show(file).encode() + b"\0" + source(file) + b"\0")
     return digest.hexdigest()
 
@@ -601,7 +624,7 @@ def _scratch(path: Path):
     folder = Path(tempfile.mkdtemp(prefix="snippet-run-")).resolve()
     try:
         rel = Path(_show(path))
-        for file in [path, *local_imports(path)]:
+        for file in [path, *needed_files(path)]:
             target = folder / "run" / rel.parent / file.name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(file, target)
