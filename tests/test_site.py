@@ -122,3 +122,13 @@ def test_a_python_this_machine_lacks_is_named_in_a_note_not_left_out_silently(mo
     note = re.search(r'!!! note "Not shown: (.*)"\n    (.*)', markdown)
     assert note and note.group(1) == ", ".join(f"Python {minor}" for minor in others)
     assert "does not have" in note.group(2)
+
+
+def test_an_example_this_system_cannot_run_shows_its_source_and_a_note(monkeypatch):
+    import snippet_runner
+
+    monkeypatch.setattr(snippet_runner, "POSIX", False)  # as on Windows
+    markdown = mkdocs_hooks._render(mkdocs_hooks.Block("where_code_runs/in_a_terminal.py"), None, None)
+    assert 'title="snippets/where_code_runs/in_a_terminal.py"' in markdown
+    assert '!!! note "Not run on this build"\n    This example needs a POSIX system' in markdown
+    assert "snippet-output" not in markdown

@@ -210,13 +210,18 @@ def _output(result: runner.Result, picture: str | None, python: runner.Python | 
     return block
 
 
-def _unavailable_method(name: str) -> str | None:
-    """The start method a snippet sets for itself, if this platform lacks it (fork on Windows)."""
+def _not_here(name: str) -> str | None:
+    """Why this platform cannot run the snippet, if it cannot (fork on Windows, a POSIX-only example)."""
     try:
-        method = runner.own_method(runner.resolve(name, _project))
+        path = runner.resolve(name, _project)
+        method, posix_only = runner.own_method(path), runner.options(path).posix
     except runner.SnippetError:
         return None
-    return method if method and method not in runner.available_methods() else None
+    if method and method not in runner.available_methods():
+        return f"This example uses the {method} start method, which {platform.system()} does not have."
+    if posix_only and not runner.POSIX:
+        return f"This example needs a POSIX system (Linux, macOS): {platform.system()} lacks what it uses."
+    return None
 
 
 def _tabs(labelled: list[tuple[str, str]], selected: str | None = None) -> str:
@@ -251,12 +256,11 @@ def python_label(minor: str, newest: str) -> str:
 
 def _render(block: Block, title: str | None, picture: str | None) -> str:
     parts = [f"**{title}**\n"] if title else []
-    missing = _unavailable_method(block.name)
-    if missing:  # an honest note instead of a failed build on, say, Windows
+    why_not = _not_here(block.name)
+    if why_not:  # an honest note instead of a failed build on, say, Windows
         path = runner.resolve(block.name, _project)
         parts.append(_fence("python", runner.shown_source(path), title=runner._show(path)))
-        parts.append(f'!!! note "Not run on this build"\n    This example uses the {missing} start method, '
-                     f"which {platform.system()} does not have.\n")
+        parts.append(f'!!! note "Not run on this build"\n    {why_not}\n')
         return "\n".join(parts)
     with contextlib.suppress(runner.SnippetError):  # a file that cannot be read as Python: its failure shows below
         path = runner.resolve(block.name, _project)
@@ -292,7 +296,7 @@ def on_config(config, **kwargs):
 
 
 def page_requests(markdown: str) -> list[tuple]:
-    return [request for block in snippet_blocks(markdown) if not _unavailable_method(block.name)
+    return [request for block in snippet_blocks(markdown) if not _not_here(block.name)
             for request in block.requests()]
 
 

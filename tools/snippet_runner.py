@@ -33,8 +33,8 @@ A snippet may declare options in one comment line, hidden from the page::
 
 ``exit`` is the expected exit code (default 0; ``exit.spawn=1`` sets it for
 one start method), ``timeout`` the limit in seconds (default 30), ``output``
-the most output it may print (default 1M) and ``alone`` marks a snippet that
-measures the machine.
+the most output it may print (default 1M), ``alone`` marks a snippet that
+measures the machine and ``posix`` one that needs a POSIX system.
 
 Results that passed are cached in ``.snippet-cache/`` by the content of the
 snippet and of the snippet modules it imports, the interpreter, the platform,
@@ -105,6 +105,7 @@ class Options:
     timeout: float = DEFAULT_TIMEOUT
     output: int = DEFAULT_OUTPUT
     alone: bool = False
+    posix: bool = False  # needs a POSIX system (a pty, signals Windows lacks): not run on Windows
     exit_by_method: tuple[tuple[str, int], ...] = ()  # from exit.spawn=1 and the like
 
     def expected_exit(self, method: str) -> int:
@@ -228,11 +229,11 @@ def options(path: Path) -> Options:
                 found["timeout"] = float(value)
             elif key == "output" and equals:
                 found["output"] = _size(path, number, item, value)
-            elif key == "alone" and not equals:
-                found["alone"] = True
+            elif key in ("alone", "posix") and not equals:
+                found[key] = True
             else:
                 raise SnippetError(path, f"bad snippet option {item!r} (known: exit=N, exit.METHOD=N, "
-                                   "timeout=SECONDS > 0, output=SIZE, alone)", number)
+                                   "timeout=SECONDS > 0, output=SIZE, alone, posix)", number)
     return Options(**found, exit_by_method=tuple(sorted(by_method.items())))
 
 

@@ -1,4 +1,4 @@
-# snippet: exit=-2
+# snippet: exit=-2 posix
 import threading
 import time
 from multiprocessing import Pool

@@ -1,3 +1,4 @@
+# snippet: posix
 import signal
 import threading
 import time

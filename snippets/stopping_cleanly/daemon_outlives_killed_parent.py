@@ -1,3 +1,4 @@
+# snippet: posix
 import os
 import signal
 import time

@@ -1,3 +1,4 @@
+# snippet: posix
 from pathlib import Path
 
 from terminal import run_in_a_terminal

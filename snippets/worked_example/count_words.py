@@ -1,4 +1,4 @@
-# snippet: alone
+# snippet: alone posix
 import os
 import signal
 import tempfile
