@@ -64,13 +64,13 @@ def test_a_snippet_that_sets_its_own_method_keeps_it(project):
 
 def test_options_are_read_and_hidden_from_the_shown_source(project):
     path = write(project, "fails.py", """\
-        # snippet: exit=2 timeout=5 alone
+        # snippet: exit=2 timeout=25 alone
         import sys
 
         if __name__ == "__main__":
             sys.exit(2)
         """)
-    assert snippet_runner.options(path) == snippet_runner.Options(exit=2, timeout=5.0, alone=True)
+    assert snippet_runner.options(path) == snippet_runner.Options(exit=2, timeout=25.0, alone=True)
     assert snippet_runner.options(write(project, "size.py", "# snippet: output=2M\n")).output == 2_000_000
     assert snippet_runner.shown_source(path).startswith("import sys\n")
     write(project, "fails_fast.py", path.read_text().replace(" alone", ""))

@@ -392,16 +392,27 @@ class _Family:
         """How many processes were seen, the main one included (the runner adds those that recorded themselves)."""
         return len(self.members)
 
+    @staticmethod
+    def _stat(pid: int) -> tuple[int, int]:
+        """(parent pid, start time in clock ticks since boot) from /proc/PID/stat."""
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()  # after the name, which may hold spaces
+        return int(fields[1]), int(fields[19])
+
     def _scan_proc(self) -> None:
+        if not hasattr(self, "main_started"):
+            self.main_started = self._stat(self.main.pid)[1]
         listed = {int(name) for name in os.listdir("/proc") if name.isdigit()}
         self.outsiders &= listed  # a pid that was freed may come back as one of ours
-        new = sorted(listed - self.members.keys() - self.outsiders)
         parents = {os.getpid(), *self.members}
         pending = {}
-        for pid in new:
+        for pid in sorted(listed - self.members.keys() - self.outsiders):
             with contextlib.suppress(OSError, IndexError, ValueError):
-                with open(f"/proc/{pid}/stat", "rb") as stat:
-                    pending[pid] = int(stat.read().rsplit(b")", 1)[1].split()[1])  # the field after the name
+                ppid, started = self._stat(pid)
+                if started < self.main_started:
+                    self.outsiders.add(pid)  # older than the snippet: never one of its processes
+                else:
+                    pending[pid] = ppid  # younger: looked at again until it joins (a parent read too late)
         grew = True
         while grew:  # a child may have a lower pid than its parent (pids wrap around)
             grew = False
@@ -411,7 +422,6 @@ class _Family:
                     parents.add(pid)
                     del pending[pid]
                     grew = True
-        self.outsiders.update(pending)
 
     def _scan_psutil(self) -> None:
         listing = psutil.process_iter(["ppid", "create_time"])
