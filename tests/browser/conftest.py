@@ -28,7 +28,7 @@ VIEWPORT = {"width": 1280, "height": 900}
 # How long to wait for something a working page does at once (a scroll, a tab
 # switch, search results): long enough for a busy 2-core machine, and only spent
 # when the page is broken.
-PATIENCE_MS = 30_000
+PATIENCE_MS = 60_000
 
 
 def browser_path() -> str:
