@@ -115,7 +115,9 @@ async def visit_every_page(browser, base_url: str, site) -> dict:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for old in ARTIFACTS.glob("*.png"):
         old.unlink()  # a page that is gone leaves no screenshot behind
-    paths = site_pages(site) + ["404.html"]
+    files = {path: site / path / "index.html" for path in site_pages(site)} | {"404.html": site / "404.html"}
+    # the longest pages first, so that no tab is left with a long one at the end
+    paths = sorted(files, key=lambda path: files[path].stat().st_size, reverse=True)
 
     async def in_scheme(scheme: str) -> list:
         async with new_profile(browser, color_scheme=scheme) as context:
@@ -160,7 +162,7 @@ def test_no_serious_accessibility_violation_on_any_page(visits, scheme):
 @dataclass
 class Landing:
     found: int  # elements with that id
-    visible: bool = False
+    visible: bool = False  # rendered (an empty <a id> alias counts), not visibility: hidden
     top: float | None = None  # where the target sits in the window, in CSS pixels
     header_bottom: float | None = None  # the sticky header covers the window above this
 
@@ -168,18 +170,24 @@ class Landing:
 # Resolves once the browser has drawn a frame after this call: by then the scroll
 # to the fragment (done on load, or during a same-page navigation) is on screen.
 NEXT_FRAME = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+# Read in one go, so that no script of the page runs between the readings.
+WHERE = """id => {
+    const target = document.getElementById(id);
+    return {
+        visible: target.checkVisibility({visibilityProperty: true}),
+        top: target.getBoundingClientRect().top,
+        header_bottom: document.querySelector(".md-header").getBoundingClientRect().bottom,
+    };
+}"""
 
 
 async def where_is(page, fragment: str) -> Landing:
     """Where the element with id `fragment` is, once the browser has scrolled to it."""
-    target = page.locator(f"[id='{fragment}']")
-    found = await target.count()
+    found = await page.locator(f"[id='{fragment}']").count()
     if found != 1:
         return Landing(found)
-    await page.evaluate(NEXT_FRAME)  # the browser has scrolled and drawn the result
-    box = await target.bounding_box()
-    header = await page.locator(".md-header").bounding_box()
-    return Landing(found, await target.is_visible(), box and box["y"], header["y"] + header["height"])
+    await page.evaluate(NEXT_FRAME)
+    return Landing(found, **await page.evaluate(WHERE, fragment))
 
 
 async def land_on_page(page, path_and_fragments: tuple, base_url: str) -> list[Landing]:
@@ -235,7 +243,7 @@ def deep_links(started, run) -> dict:
 def test_registered_anchor_exists_and_scrolls_into_view(deep_links, anchor):
     landing = outcome(deep_links[anchor])
     assert landing.found == 1, f"{anchor} is gone: keep it with an alias (see CONTRIBUTING.md)"
-    assert landing.visible
+    assert landing.visible, f"{anchor} is hidden"
     assert landing.top is not None and landing.header_bottom <= landing.top < VIEWPORT["height"], (
         f"{anchor} is not in view below the header (top={landing.top}, header ends at {landing.header_bottom})"
     )
@@ -262,7 +270,8 @@ async def search(page, query: str, base_url: str) -> list[str]:
         await field.fill("")
         await page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
     await field.click()
-    await page.keyboard.type(query, delay=20)  # real key presses: search runs on each one
+    await field.fill(query[:-1])
+    await page.keyboard.press(query[-1])  # Material searches on a key press (keyup), not on fill
     await page.wait_for_function(RESULTS_FOR_WORD, arg=query.split()[-1].lower())
     links = await page.eval_on_selector_all(FIRST_RESULTS, "els => els.map(e => e.href)")
     # e.g. http://127.0.0.1:PORT/pymotw/?h=terminate#terminating-processes -> pymotw/#terminating-processes
