@@ -49,7 +49,7 @@ def started(request, loop, run, browser, base_url, site) -> dict:
     run(asyncio.gather(*tasks.values(), return_exceptions=True))
 
 
-# -- Every page, as a new reader opens it, in each colour scheme ---------------------------
+# -- Every page, as a reader opens it, in each colour scheme -------------------------------
 
 @dataclass
 class Visit:
@@ -108,9 +108,9 @@ async def visit_every_page(browser, base_url: str, site) -> dict:
     """(path, scheme) -> Visit, for every page of the site and the 404 page.
 
     One fresh profile per colour scheme: its first page loads with an empty
-    cache, the others as a reader's next pages do. A request to another host is
-    seen on every page that makes it: here it fails (no network), and a failure
-    is not cached.
+    cache, the others as a reader's next pages do, so a request to another host
+    shows at least on the first page that makes it (on every such page where,
+    as here, there is no network: a failed request is not cached).
     """
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for old in ARTIFACTS.glob("*.png"):
@@ -251,9 +251,11 @@ def test_registered_anchor_exists_and_scrolls_into_view(deep_links, anchor):
 
 # -- Search ------------------------------------------------------------------------------
 
-# The results of each key press replace those of the last. A result's link names
-# the query words it matched (?h=...); only the whole query has its last word
-# complete, so once a link names that word, the results are the whole query's.
+# Results come from the search worker some time after the input, and may still
+# be those of an earlier input (the worker searches again when it is ready). A
+# result's link names the query words it matched (?h=...); no earlier input had
+# the query's last word complete, so once a link names it, the results are the
+# whole query's.
 RESULTS_FOR_WORD = """word => [...document.querySelectorAll("a.md-search-result__link")].some(
     a => (new URL(a.href).searchParams.get("h") || "").toLowerCase().split(" ").includes(word)
 )"""
