@@ -44,12 +44,14 @@ serve: $(BIN)/.installed
 build: $(BIN)/.installed
 	$(BIN)/python -m mkdocs build --strict
 
-# Snippet tests first; the ones that measure the machine (marked `alone`) one at a time on a
-# quiet machine; the browser tests, which load the machine most, last.
+# Checks of the files and the snippet tests first (a broken anchor fails in seconds); the ones
+# that measure the machine (marked `alone`) one at a time on a quiet machine; the browser tests,
+# which load the machine most, last, in one process driving one browser. Every phase tests the
+# site that `build` has just made (SITE_DIR) instead of building its own.
 test: build node_modules/.installed browser
-	$(BIN)/python -m pytest -m "not alone" --ignore=tests/browser
+	SITE_DIR=$(CURDIR)/site $(BIN)/python -m pytest -m "not alone" --ignore=tests/browser
 	$(BIN)/python -m pytest -m alone -n 0
-	$(BIN)/python -m pytest tests/browser
+	SITE_DIR=$(CURDIR)/site $(BIN)/python -m pytest tests/browser -n 0
 
 bench: $(BIN)/.installed
 	$(BIN)/python tools/benchmark.py

@@ -2,6 +2,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -19,13 +20,51 @@ def start_method(request):
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The whole site, built strictly into a temporary folder once per test process."""
-    folder = tmp_path_factory.mktemp("site")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder)],
-        cwd=snippet_runner.PROJECT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True,
-    )
+    """The whole site, built strictly once per test run, shared by every test process.
+
+    `make test` builds it first (`make build`) and passes its folder in SITE_DIR, so
+    no test phase builds it again. Otherwise the first test process that needs it
+    builds it into the run's temporary folder, which the pytest-xdist workers of the
+    run share, and the other processes wait for that build instead of making their own.
+    """
+    if os.environ.get("SITE_DIR"):
+        folder = Path(os.environ["SITE_DIR"]).resolve()
+        assert (folder / "index.html").is_file(), f"SITE_DIR={folder} holds no built site"
+        return folder
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # popen-gw0, popen-gw1, ... sit in the run's folder
+    folder, failed = shared / "site", shared / "site-build-failed.txt"
+    try:
+        (shared / "site-building").mkdir()  # atomic: exactly one process wins and builds
+    except FileExistsError:
+        return wait_for_build(folder, failed)
+    partial = shared / "site-partial"
+    try:
+        build = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(partial)],
+            cwd=snippet_runner.PROJECT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+            capture_output=True, text=True,
+        )
+    except BaseException as error:  # e.g. Ctrl-C: the waiting processes stop too
+        failed.write_text(f"the build did not finish: {error!r}")
+        raise
+    if build.returncode != 0:
+        failed.write_text(build.stderr)
     assert build.returncode == 0, build.stderr
+    partial.rename(folder)  # atomic: the waiting processes never see half a site
+    return folder
+
+
+def wait_for_build(folder: Path, failed: Path, timeout: float = 600) -> Path:
+    """Wait for the build another test process of this run is making."""
+    deadline = time.monotonic() + timeout
+    while not folder.exists():
+        if failed.exists():
+            pytest.fail(f"the site build failed in another test process:\n{failed.read_text()}")
+        if time.monotonic() > deadline:
+            pytest.fail(f"no site in {folder} after {timeout} s")
+        time.sleep(0.05)  # polls a file another process writes; nothing to subscribe to
     return folder
 
 

@@ -1,17 +1,34 @@
-"""A real Chromium, driven by Playwright, against the site (fixture `site` in tests/conftest.py)."""
+"""A real Chromium, driven by Playwright, against the site (fixture `site` in tests/conftest.py).
 
+One browser serves the whole run. Playwright's async API drives it, so many pages
+are checked at the same time in a few tabs: while one tab waits (on the network,
+a key press, the search worker), the others keep the cores busy. The tests stay
+plain functions that assert on what the checks found; `run(...)` runs a
+coroutine or task to its end on the one event loop of the browser tests.
+Nothing is slept on: every wait is for a condition.
+"""
+
+import asyncio
+import contextlib
 import functools
 import os
 import shutil
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from playwright.async_api import async_playwright
 
 from snippet_runner import PROJECT
 
 ARTIFACTS = PROJECT / "test-artifacts" / "screenshots"
+VIEWPORT = {"width": 1280, "height": 900}
+# How long to wait for something a working page does at once (a scroll, a tab
+# switch, search results): long enough for a busy 2-core machine, and only spent
+# when the page is broken.
+PATIENCE_MS = 60_000
 
 
 def browser_path() -> str:
@@ -27,38 +44,96 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a tab that moved on mid-download
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def base_url(site) -> str:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
 
 
 @pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=browser_path(),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
-        yield browser
-        browser.close()
+def loop():
+    """The event loop of all browser tests (it runs only inside `run`)."""
+    loop = asyncio.new_event_loop()
+    yield loop
+    loop.close()
 
 
-@pytest.fixture
-def context(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    yield context
-    context.close()
+@pytest.fixture(scope="session")
+def run(loop):
+    """Run a coroutine or task to its end; meanwhile every other started task runs too."""
+    return loop.run_until_complete
 
 
-@pytest.fixture
-def page(context):
-    return context.new_page()
+@pytest.fixture(scope="session")
+def browser(run):
+    playwright = run(async_playwright().start())
+    browser = run(playwright.chromium.launch(
+        executable_path=browser_path(),
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+              "--disable-component-update", "--disable-sync", "--no-first-run"],
+    ))
+    yield browser
+    run(browser.close())
+    run(playwright.stop())
+
+
+@contextlib.asynccontextmanager
+async def new_profile(browser, **options):
+    """A fresh browser profile (no cookies, storage or cache yet), as a new reader has."""
+    context = await browser.new_context(viewport=VIEWPORT, **options)
+    context.set_default_timeout(PATIENCE_MS)
+    try:
+        yield context
+    finally:
+        await context.close()
+
+
+@contextlib.asynccontextmanager
+async def new_tab(browser, **options):
+    """A tab in a fresh browser profile."""
+    async with new_profile(browser, **options) as context:
+        yield await context.new_page()
+
+
+async def in_tabs(context, check, items: list, tabs: int) -> list:
+    """`await check(page, item)` for every item, in `tabs` tabs of one profile at the same time.
+
+    Each tab takes the next item when it is done with the last: a tab, its
+    renderer process and the profile's cache serve many checks, because opening
+    a tab or a profile costs more than loading a page. Results come in the
+    items' order; a check that raised gives its exception as its result, so one
+    broken page fails its own test and the others are still checked.
+    """
+    results = [None] * len(items)
+    todo = list(enumerate(items))
+
+    async def tab():
+        page = await context.new_page()
+        while todo:
+            i, item = todo.pop(0)
+            try:
+                results[i] = await check(page, item)
+            except Exception as error:  # handed to the item's own test by `outcome`
+                results[i] = error
+        await page.close()
+
+    await asyncio.gather(*(tab() for _ in range(min(tabs, len(items)))))
+    return results
+
+
+def outcome(result):
+    """The result of one check from in_tabs, or the exception it raised."""
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def site_pages(site: Path) -> list[str]:
