@@ -366,7 +366,8 @@ def api_page(pages: dict[str, str]) -> str:
                 uses.setdefault(name, {}).setdefault(short, {})[f"{src_uri}#{anchor}"] = title or short
     lines = [
         "---", "description: Every multiprocessing and concurrent.futures name the examples use, with links to "
-        "each section whose example uses it.", "---", "", "# API index { #api-index }", "",
+        "each section whose example uses it.", "search:", "  boost: 0.2  # the sections it links to answer better",
+        "---", "", "# API index { #api-index }", "",
         "Every `multiprocessing` and `concurrent.futures` name that an example on this site uses, with a link",
         "to each section whose example uses it. The build writes this page from the examples' code (read",
         "with Python's `ast` module), so it cannot drift from them. A method counts where the example calls",
@@ -408,7 +409,7 @@ def report_page(pages: dict[str, str]) -> str:
     own = runner.this_python()
     return "\n".join([
         "---", "description: Every snippet run of this build, with its time, start method, Python, processes and "
-        "whether it ran or came from the cache.", "---", "", "# Build report { #build-report }", "",
+        "whether it ran or came from the cache.", "search:", "  exclude: true", "---", "", "# Build report { #build-report }", "",
         f"This build ran {len(ran)} of its {len(_results)} snippet runs and took the other "
         f"{len(_results) - len(ran)} from its cache (a run is cached by the content of the snippet and its modules, "
         "the Python, the start method and the machine). It was built with Python "

@@ -249,6 +249,35 @@ def test_registered_anchor_exists_and_scrolls_into_view(deep_links, anchor):
     )
 
 
+def api_index_links(site) -> list[str]:
+    """The section links of the generated API index, as `path/#fragment` from the site root."""
+    html = (site / "api" / "index.html").read_text()
+    return sorted(set(re.findall(r'<a href="\.\./([^"#]*#[^"]+)"', html)))
+
+
+async def land_on_every_api_index_link(browser, base_url: str, site) -> dict:
+    return await land_on_each(browser, base_url, api_index_links(site))
+
+
+@pytest.fixture(scope="session")
+def api_links(started, run) -> dict:
+    return run(started["api_links"])
+
+
+def test_the_api_index_links_many_sections(site):
+    assert len(api_index_links(site)) > 50
+
+
+def test_every_api_index_link_lands_on_its_section(api_links):
+    missed = {}
+    for link, landing in api_links.items():
+        landing = outcome(landing)
+        if not (landing.found == 1 and landing.visible and landing.top is not None
+                and landing.header_bottom <= landing.top < VIEWPORT["height"]):
+            missed[link] = landing
+    assert missed == {}
+
+
 # -- Search ------------------------------------------------------------------------------
 
 # Results come from the search worker some time after the input, and may still
@@ -353,33 +382,43 @@ def test_colour_scheme_toggle_works_and_persists(toggled):
 
 # -- Linked content tabs ----------------------------------------------------------------
 
-TAB_LABELS = """() => [...document.querySelectorAll(".tabbed-set")].map(set => {
+TAB_SETS = """() => [...document.querySelectorAll(".tabbed-set")].map(set => {
+    const labels = [...set.querySelectorAll(":scope > .tabbed-labels > label")].map(label => label.innerText);
     const checked = set.querySelector(":scope > input:checked");
-    return checked ? set.querySelector(`label[for="${checked.id}"]`).innerText : null;
+    return {labels, open: checked ? set.querySelector(`label[for="${checked.id}"]`).innerText : null};
 })"""
+CHOICES = ("spawn", "Python 3.12")  # a start-method tab, then a Python-version tab
 
 
-async def choose_spawn_once(browser, base_url: str, site) -> list:
-    """The label of the open tab of each tab set, after choosing `spawn` in the first."""
+async def choose_tabs_once(browser, base_url: str, site) -> dict:
+    """choice -> the tab sets that offer it (labels, open tab), after choosing it in the first of them."""
+    found = {}
     async with new_tab(browser) as page:
         await page.goto(base_url + "start-methods/", wait_until="load")
-        await page.locator(".tabbed-set").first.locator("label", has_text="spawn").click()
-        try:  # Material switches the other sets in its own click handler
-            await page.wait_for_function(f"() => ({TAB_LABELS})().every(label => label?.startsWith('spawn'))")
-        except PlaywrightTimeout:  # the test names the set that did not switch
-            pass
-        return await page.evaluate(TAB_LABELS)
+        for choice in CHOICES:
+            label = page.locator(".tabbed-set .tabbed-labels > label", has_text=choice)
+            await label.first.scroll_into_view_if_needed()
+            await label.first.click()
+            offering = f"({TAB_SETS})().filter(set => set.labels.includes({choice!r}))"
+            try:  # Material switches the other sets in its own click handler
+                await page.wait_for_function(f"() => {offering}.every(set => set.open === {choice!r})")
+            except PlaywrightTimeout:  # the test names the set that did not switch
+                pass
+            found[choice] = await page.evaluate(f"() => {offering}")
+    return found
 
 
 @pytest.fixture(scope="session")
-def tab_labels(started, run) -> list:
-    return run(started["tab_labels"])
+def tab_sets(started, run) -> dict:
+    return run(started["tab_sets"])
 
 
-def test_linked_tabs_switch_together(tab_labels):
-    assert len(tab_labels) >= 2
-    for i, label in enumerate(tab_labels):
-        assert label and label.startswith("spawn"), f"tab set {i} shows {label}"
+@pytest.mark.parametrize("choice", CHOICES)
+def test_linked_tabs_switch_together(tab_sets, choice):
+    sets = tab_sets[choice]
+    assert len(sets) >= 2
+    for i, tab_set in enumerate(sets):
+        assert tab_set["open"] == choice, f"tab set {i} ({tab_set['labels']}) shows {tab_set['open']}"
 
 
 # -- The 404 page ------------------------------------------------------------------------
@@ -410,9 +449,10 @@ def test_404_page_offers_search_and_a_way_home(not_found):
 CHECKS = {
     "visits": visit_every_page,
     "deep_links": land_on_every_anchor,
+    "api_links": land_on_every_api_index_link,
     "search_results": search_every_query,
     "copied": copy_a_snippet,
     "toggled": toggle_the_scheme,
-    "tab_labels": choose_spawn_once,
+    "tab_sets": choose_tabs_once,
     "not_found": open_the_404_page,
 }
