@@ -199,8 +199,8 @@ def test_the_log_says_what_happened_to_each_run(tmp_path):
 
 
 @pytest.mark.skipif(not snippet_runner.POSIX, reason="sends SIGINT as a terminal's Ctrl-C does")
-@pytest.mark.parametrize("presses", [1, 2])
-def test_ctrl_c_stops_a_build_and_leaves_no_process(tmp_path, presses):
+@pytest.mark.parametrize(("presses", "to_the_group"), [(1, True), (2, True), (1, False)])
+def test_ctrl_c_stops_a_build_and_leaves_no_process(tmp_path, presses, to_the_group):
     """The snippet would run 60 s; `make bench` prints how fast Ctrl-C stops it (a second or two on a quiet machine)."""
     project = make_project(tmp_path, "slow.py")
     build_proc = subprocess.Popen(
@@ -216,7 +216,10 @@ def test_ctrl_c_stops_a_build_and_leaves_no_process(tmp_path, presses):
     time.sleep(0.3)
     pressed = time.monotonic()
     for _ in range(presses):
-        os.killpg(build_proc.pid, signal.SIGINT)  # what the terminal does on Ctrl-C: the whole foreground group
+        if to_the_group:  # what the terminal does on Ctrl-C: the whole foreground group
+            os.killpg(build_proc.pid, signal.SIGINT)
+        else:  # only the build's process (kill -INT PID): the runner stops the snippets itself
+            os.kill(build_proc.pid, signal.SIGINT)
         time.sleep(0.1)
     build_proc.wait(timeout=40)
     assert time.monotonic() - pressed < 30

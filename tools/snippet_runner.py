@@ -757,12 +757,17 @@ def _supervised(config: dict, limit: int) -> tuple[dict, str, float]:
 
 
 def stop_all() -> None:
-    """Stop every snippet in flight (Ctrl-C): each supervisor kills its processes and reports."""
+    """Stop every snippet in flight (Ctrl-C): each supervisor kills its processes and reports.
+
+    Closing a supervisor's stdin is its signal to stop, on every system (a
+    terminal's Ctrl-C also reaches the supervisors directly on POSIX: they
+    share the runner's process group).
+    """
     with _supervisors_lock:
         running = list(_supervisors)
     for supervisor in running:
-        with contextlib.suppress(OSError):
-            supervisor.send_signal(signal.SIGTERM if POSIX else signal.CTRL_BREAK_EVENT)
+        with contextlib.suppress(OSError, ValueError):
+            supervisor.stdin.close()
 
 
 def _not_run(error: SnippetError, method: str | None, python: Python | None) -> Result:
