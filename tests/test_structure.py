@@ -71,6 +71,15 @@ def test_helper_modules_are_imported_by_a_snippet():
     assert [p.relative_to(PROJECT).as_posix() for p in helpers if p not in imported] == []
 
 
+def test_a_helper_copied_into_several_topics_is_the_same_in_each():
+    """Each snippets/<topic>/ runs on its own (as its zip does), so a helper two topics use is copied: no drift."""
+    by_name: dict[str, set[str]] = {}
+    for path in ALL_SNIPPETS:
+        if not runnable(path):
+            by_name.setdefault(path.name, set()).add(path.read_text())
+    assert [name for name, versions in by_name.items() if len(versions) > 1] == []
+
+
 def opening_fences(text: str) -> list[str]:
     """The info string (language and options) of every fenced block in a page."""
     infos, closing = [], None

@@ -1,6 +1,6 @@
 import re
 
-from snippet_runner import PROJECT, run
+from snippet_runner import run
 
 TASK = re.compile(r"^task (computer_\d+) on (\S+): ([\d.]+) s -> ([\d.]+) s$", re.M)
 
@@ -21,9 +21,3 @@ def test_five_workers_never_more_than_five_tasks_at_once(start_method):
     span = max(t[3] for t in tasks) - min(t[2] for t in tasks)
     assert span >= 3 * 0.2 * 0.95
 
-
-def test_the_timeline_helper_is_the_pools_pages_own():
-    """A copy, so that this page's folder runs on its own: it must not drift."""
-    ours = PROJECT / "snippets" / "mousevspython" / "timeline.py"
-    theirs = PROJECT / "snippets" / "coderzcolumn" / "timeline.py"
-    assert ours.read_text() == theirs.read_text()
