@@ -617,14 +617,25 @@ def busy_cpus(seconds: float = 0.5) -> float:
     return (_busy_cpu_seconds() - before) / seconds
 
 
+_found_busy = 0.0  # when a wait for a quiet machine last ran out (time.monotonic())
+
+
 def _wait_for_quiet() -> float | None:
-    """Wait up to QUIET_WAIT until the machine uses less than QUIET_CPUS; None when quiet, else the last load."""
-    deadline = time.monotonic() + QUIET_WAIT
+    """Wait up to QUIET_WAIT until the machine uses less than QUIET_CPUS; None when quiet, else the last load.
+
+    Once a wait has run out, the next ones in the following QUIET_WAIT seconds
+    look once and give up at once if it is still busy: a build with several
+    measurements fails in one wait, not one wait each.
+    """
+    global _found_busy
+    recently_busy = time.monotonic() - _found_busy < QUIET_WAIT
+    deadline = time.monotonic() + (0 if recently_busy else QUIET_WAIT)
     while True:
         busy = busy_cpus()
         if busy <= QUIET_CPUS:
             return None
         if time.monotonic() > deadline:
+            _found_busy = time.monotonic()
             return busy
 
 
@@ -681,8 +692,9 @@ def _execute(path: Path, method: str, opts: Options, python: Python) -> Result:
         with _machine_share(opts.alone):
             for attempt in range(ALONE_ATTEMPTS if opts.alone else 1):
                 if opts.alone and (busy := _wait_for_quiet()) is not None:
-                    problem = (f"machine busy: other processes kept {busy:.1f} CPUs busy for {QUIET_WAIT:g} s, "
-                               "so this measurement was not taken (run it again on a quiet machine)")
+                    problem = (f"machine busy: other processes kept {busy:.1f} CPUs busy and it did not get quiet "
+                               f"within {QUIET_WAIT:g} s, so this measurement was not taken (run it again on a "
+                               "quiet machine)")
                     return Result(rel, method, "", None, 0.0, problem, ran_at, python.version, rel, status="not run")
                 (folder / "processes.txt").unlink(missing_ok=True)
                 report, output, busy_during = _supervised(config, opts.output)
