@@ -208,6 +208,18 @@ def test_without_a_subreaper_a_leaked_grandchild_is_still_found_and_killed(tmp_p
                 os.killpg(proc.pid, signal.SIGKILL)
 
 
+@pytest.mark.skipif(not snippet_runner.LINUX, reason="the subreaper scan reads /proc (Linux)")
+def test_a_main_process_reaped_before_the_first_scan_is_no_error():
+    """On a loaded machine a quick snippet can end, and be reaped, before the family's first look at /proc."""
+    proc = subprocess.Popen(["true"])
+    while psutil.Process(proc.pid).status() != psutil.STATUS_ZOMBIE:
+        time.sleep(0.01)
+    family = snippet_runner._Family(proc, subreaper=True)
+    os.waitpid(proc.pid, 0)  # what the supervisor's reaping does; /proc/PID is gone now
+    assert family.poll() == []
+    assert family.count() == 1
+
+
 ALONE = """\
     # snippet: alone
     import time

@@ -387,6 +387,8 @@ class _Family:
         self.born_after = time.time() - 1  # its descendants are younger (1 s for clock granularity)
         self.members: dict[int, psutil.Process | None] = {main.pid: None}
         self.outsiders: set[int] = set()  # pids already found not to belong
+        if subreaper:  # read before the first reap: until then the main process is at least a zombie
+            self.main_started = self._stat(main.pid)[1]
 
     def count(self) -> int:
         """How many processes were seen, the main one included (the runner adds those that recorded themselves)."""
@@ -400,8 +402,6 @@ class _Family:
         return int(fields[1]), int(fields[19])
 
     def _scan_proc(self) -> None:
-        if not hasattr(self, "main_started"):
-            self.main_started = self._stat(self.main.pid)[1]
         listed = {int(name) for name in os.listdir("/proc") if name.isdigit()}
         self.outsiders &= listed  # a pid that was freed may come back as one of ours
         parents = {os.getpid(), *self.members}
