@@ -9,4 +9,4 @@ def busy_work(size):
     return total
 
 
-ONE_UNIT = 4_000_000  # a quarter of a second or so on the build machine
+ONE_UNIT = 4_000_000  # 0.1 to 0.17 s of CPU time on the build machine

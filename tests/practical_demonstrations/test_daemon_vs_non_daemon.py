@@ -1,10 +1,18 @@
 from snippet_runner import run
 
+MAIN = "main: the non-daemon is done; exiting stops the daemon"
+
 
 def test_the_daemon_is_stopped_when_the_main_process_exits(start_method):
     result = run("practical_demonstrations/daemon_vs_non_daemon.py", start_method)
     assert result.ok, result.problem
-    assert "daemon: tick 0" in result.lines
-    assert "non-daemon: finished" in result.lines
-    assert result.lines[-1] == "main: the non-daemon is done; exiting stops the daemon"
-    assert "daemon: finished" not in result.lines
+    lines = result.lines
+    assert "daemon: tick 0" in lines
+    assert lines.index("non-daemon: finished") < lines.index(MAIN)
+    # the daemon is stopped as the main process exits: it never finishes its 1000 ticks
+    assert "daemon: finished" not in lines
+    # a tick printed between the main process's last line and its exit can follow that
+    # line (seen once in 108 runs, 3.11 spawn, busy machine); a second one would mean the
+    # daemon outlived the exit
+    after = lines[lines.index(MAIN) + 1:]
+    assert all(line.startswith("daemon: tick ") for line in after) and len(after) <= 1

@@ -14,3 +14,6 @@ def test_five_ways_to_end(start_method):
     ]
     assert "Process raises_an_error:" in result.lines
     assert "ValueError: something went wrong in the child" in result.lines
+    # the child wrote its traceback before it exited; the codes come after every join()
+    first_code = next(i for i, line in enumerate(result.lines) if "exitcode" in line)
+    assert result.lines.index("ValueError: something went wrong in the child") < first_code
