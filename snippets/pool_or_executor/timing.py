@@ -9,4 +9,4 @@ def fastest(label, job, runs=3):
         started = time.perf_counter()
         job()
         times.append(time.perf_counter() - started)
-    print(f"{label:<47} {min(times):6.3f} s")
+    print(f"{label:<47} {1000 * min(times):8.2f} ms")

@@ -1,8 +1,9 @@
 import time
-from multiprocessing import Process, Queue
+from multiprocessing import Barrier, Process, Queue
 
 
-def measure(name, seconds, results):
+def measure(name, seconds, start_line, results):
+    start_line.wait()  # returns once all three workers are running
     time.sleep(seconds)  # stands in for real work of different lengths
     results.put((name, f"finished after {seconds} s"))
 
@@ -10,7 +11,9 @@ def measure(name, seconds, results):
 if __name__ == "__main__":
     results = Queue()
     jobs = {"slow": 1.3, "quick": 0.1, "middle": 0.7}
-    workers = [Process(target=measure, args=(name, seconds, results))
+    start_line = Barrier(len(jobs))  # the workers start their work together
+    workers = [Process(target=measure,
+                       args=(name, seconds, start_line, results))
                for name, seconds in jobs.items()]
     for worker in workers:
         worker.start()
