@@ -19,4 +19,6 @@ def test_a_pool_worker_is_a_daemon_and_cannot_start_a_pool(start_method):
     if after:  # spawn and forkserver, now and then: the half-built pools' semaphores, reported by the tracker
         assert start_method != "fork"
         assert re.search(r"UserWarning: resource_tracker: There appear to be \d+ leaked semaphore objects", after[0])
-        assert after[1:] == ["  warnings.warn('resource_tracker: There appear to be %d '"]
+        # then the source line of that warn() call, which differs between versions:
+        # "  warnings.warn('resource_tracker: ..." (3.11, 3.12), "  warnings.warn(" (3.13.18, 3.14.10, 3.15.2)
+        assert len(after) == 2 and after[1].startswith("  warnings.warn(")
