@@ -34,8 +34,8 @@ if __name__ == "__main__":
     may_finish.set()
     worker.join()  # returns only once consume() has returned
     print("main thread: join() returned")
-    # join() returns as soon as the thread's Python code is done; the
-    # operating system needs a moment more to remove the thread itself.
+    # Up to Python 3.12, join() returns as soon as the thread's Python
+    # code is done: the operating system may need a moment more.
     deadline = time.monotonic() + 2
     while me.num_threads() > before and time.monotonic() < deadline:
         time.sleep(0.01)

@@ -7,8 +7,8 @@ import signal
 import threading
 from multiprocessing import active_children
 
-# A program started with SIGINT ignored (by a script as `cmd &`, or under
-# nohup) never gets KeyboardInterrupt, from the keyboard or from here.
+# A program started with SIGINT ignored (as a shell script's `cmd &`
+# starts it) never gets KeyboardInterrupt, from the keyboard or from here.
 # Restore Python's usual handler, as a program started in a terminal has.
 signal.signal(signal.SIGINT, signal.default_int_handler)
 

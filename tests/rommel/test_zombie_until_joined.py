@@ -21,6 +21,11 @@ def test_an_exited_child_stays_a_zombie_until_reaped(start_method):
     else:
         assert before == "zombie"  # nobody has asked for its exit status yet
         assert any(line.startswith("tree: 1 ") and line.endswith("our child, zombie") for line in lines)
+    # the helper processes each method starts, as the page lists them
+    helpers = sorted(line.split(" ", 4)[4] for line in lines
+                     if line.startswith("tree: 1 ") and "our child" not in line)
+    assert helpers == {"fork": [], "spawn": ["resource tracker"],
+                       "forkserver": ["forkserver", "resource tracker"]}[start_method]
     # join() collected the exit status: the zombie is gone, under every method
     assert re.search(r"after join\(\): gone$", result.output, re.M)
     assert lines[-1] == "exit code after join(): 0"

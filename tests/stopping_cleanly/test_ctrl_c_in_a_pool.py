@@ -22,3 +22,6 @@ def test_ctrl_c_in_pool_map_ends_in_tracebacks(start_method):
     # Workers may print their own tracebacks (whole, cut short, or not at all).
     headers = re.findall(r"^Process (\S+):$", result.output, re.M)
     assert all(re.fullmatch(rf"{WORKER[start_method]}-\d+", name) for name in headers)
+    assert len(headers) <= 2  # at most one per worker of Pool(2)
+    # and no other traceback: the main program's, plus at most one per worker header
+    assert result.output.count("Traceback (most recent call last):") <= len(headers) + 1
