@@ -14,5 +14,5 @@ if __name__ == "__main__":
         print("imap(chunksize=2) gives",
               type(pool.imap(abs, [1], chunksize=2)).__name__)
         wait_for_workers(pool)  # so the times show imap(), not start-up
-        for seconds in pool.imap(wait, [0.6, 0.1, 0.45, 0.25]):
+        for seconds in pool.imap(wait, [0.1, 0.6, 0.25, 0.45]):
             print(f"got the {seconds} s task at {now():.2f} s", flush=True)

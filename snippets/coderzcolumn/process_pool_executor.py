@@ -10,7 +10,9 @@ def wait(seconds):
 
 if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=3) as executor:
-        futures = [executor.submit(wait, s) for s in (0.45, 0.15, 0.3)]
+        lengths = (0.45, 0.15, 0.3)
+        print("submitted:", *lengths, flush=True)
+        futures = [executor.submit(wait, s) for s in lengths]
         for future in as_completed(futures):
             print("as_completed() gave", future.result(), flush=True)
         late = executor.submit(wait, 0.2)  # left running at the block's end
