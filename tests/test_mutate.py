@@ -194,6 +194,30 @@ def test_what_varies_between_unmutated_runs_is_masked_as_noise():
     assert mutate.noise_shapes([a, output("task 0: ForkPoolWorker-1 says bye", "task 1: ForkPoolWorker-2 says hello", "exit code 0")]) == set()
 
 
+def test_which_worker_took_which_task_is_no_change_but_how_many_workers_is():
+    base = output("task 0.1 on ForkPoolWorker-1: 0.08 s -> 0.18 s", "task 0.6 on ForkPoolWorker-2: 0.08 s -> 0.68 s")
+    swapped = output("task 0.1 on ForkPoolWorker-2: 0.08 s -> 0.18 s", "task 0.6 on ForkPoolWorker-1: 0.08 s -> 0.68 s")
+    one_worker = output("task 0.1 on ForkPoolWorker-1: 0.08 s -> 0.18 s", "task 0.6 on ForkPoolWorker-1: 0.18 s -> 0.78 s")
+    one_worker_same_times = output("task 0.1 on ForkPoolWorker-1: 0.08 s -> 0.18 s", "task 0.6 on ForkPoolWorker-1: 0.08 s -> 0.68 s")
+    assert not mutate.same(swapped, base)  # paired by sorted text, the numbers differ
+    assert mutate.matches(swapped, [base])
+    assert not mutate.matches(one_worker, [base])
+    assert not mutate.matches(one_worker_same_times, [base])  # two workers became one
+
+
+def test_a_traceback_quoting_the_changed_line_is_no_change():
+    mutation = mutate.Mutation("demo/x.py", "shrink-pool", "shrink-pool@3", 3, "pool of 1",
+                               "x = 1\nwith Pool(2) as inner:\n    pass\n", "x = 1\nwith Pool(1) as inner:\n    pass\n")
+    quoted = mutate.changed_lines(mutation)
+    assert quoted == {"with Pool(2) as inner:", "with Pool(1) as inner:"}
+    before = output("Traceback (most recent call last):", "    with Pool(2) as inner:", "AssertionError: daemonic")
+    after = output("Traceback (most recent call last):", "    with Pool(1) as inner:", "AssertionError: daemonic")
+    assert not mutate.matches(after, [before])
+    assert mutate.matches(mutate.without_quoted(after, quoted), [mutate.without_quoted(before, quoted)])
+    other = output("Traceback (most recent call last):", "    with Pool(1) as inner:", "ValueError: other")
+    assert not mutate.matches(mutate.without_quoted(other, quoted), [mutate.without_quoted(before, quoted)])
+
+
 class Samples(mutate.Session):
     """Session.change with given unmutated outputs instead of runs."""
 

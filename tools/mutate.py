@@ -696,8 +696,37 @@ def same(a: Output, b: Output) -> bool:
     )
 
 
+PROCESS_NAME = re.compile(r"\b([A-Za-z]+)-(\d+)\b")  # ForkPoolWorker-3, SpawnProcess-2
+
+
+def workers_renamed(output: Output) -> Output:
+    """Process names as ``ForkPoolWorker-#``, plus how many different ones each kind had.
+
+    Which worker took which task is noise (it changes by itself from run to
+    run, and a mutation can shift it for good, say by changing how the
+    workers were warmed up); how many workers took part is not.
+    """
+    names: dict[str, set[str]] = {}
+    lines = []
+    for template, numbers in output:
+        for kind, number in PROCESS_NAME.findall(template):
+            names.setdefault(kind, set()).add(number)
+        lines.append((PROCESS_NAME.sub(r"\1-#", template), numbers))
+    counts = tuple((f"{kind}: {len(found)} different", ()) for kind, found in sorted(names.items()))
+    return tuple(lines) + counts
+
+
 def matches(output: Output, known: list[Output]) -> bool:
-    return any(same(output, sample) for sample in known)
+    if any(same(output, sample) for sample in known):
+        return True
+    return any(same(workers_renamed(output), workers_renamed(sample)) for sample in known)
+
+
+def without_quoted(output: Output, source_lines: frozenset[str]) -> Output:
+    """Drop the lines where a traceback quotes one of these source lines (the ones a mutation changed)."""
+    if not source_lines:
+        return output
+    return tuple(line for line in output if shown(line).strip() not in source_lines)
 
 
 def noise_shapes(samples: list[Output]) -> frozenset[str]:
@@ -838,22 +867,26 @@ class Session:
                     have.append(output)
         return list(have)
 
-    def change(self, name: str, method: str, output: Output, rerun: Callable[[], Output]) -> list[str]:
+    def change(self, name: str, method: str, output: Output, rerun: Callable[[], Output],
+               quoted: frozenset[str] = frozenset()) -> list[str]:
         """How the mutant's output differs from every unmutated run ([] if it matches one).
 
         Two unmutated runs first, up to four when the mutant matches neither:
         what varies between them (which worker took a task) is noise, not a
         change. A difference must show again in a second mutant run: a busy
-        machine's slow moment is no change either.
+        machine's slow moment is no change either. ``quoted``: the source
+        lines the mutation changed; a traceback quoting one of them (before
+        or after) shows the edit, not a change in behaviour.
         """
+        output = without_quoted(output, quoted)
         for samples in range(2, 5):
-            known = self.baseline_outputs(name, method, samples)
+            known = [without_quoted(sample, quoted) for sample in self.baseline_outputs(name, method, samples)]
             shapes = noise_shapes(known)
             known = [masked(sample, shapes) for sample in known]
             mine = masked(output, shapes)
             if matches(mine, known):
                 return []
-        if matches(masked(rerun(), shapes), known):
+        if matches(masked(without_quoted(rerun(), quoted), shapes), known):
             return []
         return describe_change(known[0], mine, shapes)
 
@@ -883,7 +916,8 @@ class Session:
 
             reruns = [mutant_run(run) for run in runs]
             outputs = pool.map(lambda rerun: rerun(), reruns)
-            changes = list(pool.map(self.change, *zip(*runs), outputs, reruns))
+            quoted = changed_lines(mutation)
+            changes = list(pool.map(lambda run, output, rerun: self.change(*run, output, rerun, quoted), runs, outputs, reruns))
         grouped: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # the same change under several methods: one report
         for (name, method), change in zip(runs, changes):
             if change:
@@ -893,6 +927,13 @@ class Session:
             detail += [f"  output of {name} under {', '.join(methods)}, {change[0]}", *change[1:]]
         status = "survived" if detail else "equivalent"
         return Verdict(mutation, status, "\n".join(detail), time.monotonic() - began)
+
+
+def changed_lines(mutation: Mutation) -> frozenset[str]:
+    """The stripped source lines a mutation removed or added (a traceback may quote them)."""
+    old = {line.strip() for line in mutation.original.splitlines()}
+    new = {line.strip() for line in mutation.mutated.splitlines()}
+    return frozenset(line for line in old ^ new if line)
 
 
 def describe_change(before: Output, after: Output, shapes: frozenset[str]) -> list[str]:
