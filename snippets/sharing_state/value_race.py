@@ -19,6 +19,7 @@ if __name__ == "__main__":
         w.start()
     for w in workers:
         w.join()
+    print("exit codes:", [w.exitcode for w in workers])  # all four finished
     expected = WORKERS * ADDS
     print(f"expected {expected}, got {counter.value}")
     print(f"lost updates: {expected - counter.value}")
