@@ -14,7 +14,7 @@ def ticker(started):
 
 def cruncher():
     print("non-daemon: crunching", flush=True)
-    busy_work(ONE_UNIT)
+    busy_work(4 * ONE_UNIT)
     print("non-daemon: finished", flush=True)
 
 
