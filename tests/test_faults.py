@@ -198,6 +198,18 @@ def test_the_log_says_what_happened_to_each_run(tmp_path):
     assert "ran in" not in log  # nothing ran successfully this time: the two writes_files runs came from the cache
 
 
+def as_in_a_terminal():
+    """Run in the child before it starts Python: SIGINT as a terminal's foreground job has it.
+
+    A test run started with SIGINT ignored (a script's `make test &`, nohup under
+    some shells) would pass that on, and Python then never raises KeyboardInterrupt.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+TERMINAL = {"preexec_fn": as_in_a_terminal} if snippet_runner.POSIX else {}
+
+
 @pytest.mark.skipif(not snippet_runner.POSIX, reason="sends SIGINT as a terminal's Ctrl-C does")
 @pytest.mark.parametrize(("presses", "to_the_group"), [(1, True), (2, True), (1, False)])
 def test_ctrl_c_stops_a_build_and_leaves_no_process(tmp_path, presses, to_the_group):
@@ -207,6 +219,7 @@ def test_ctrl_c_stops_a_build_and_leaves_no_process(tmp_path, presses, to_the_gr
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")],
         cwd=project, env=environment(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        **TERMINAL,
     )
     pid_file = tmp_path / "pids.txt"
     deadline = time.monotonic() + 30
@@ -234,6 +247,7 @@ def test_serve_shows_the_failure_on_the_page_and_keeps_serving(tmp_path):
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=project, env=environment(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            **TERMINAL,
         )
         try:
             page = fetch(f"http://127.0.0.1:{port}/", within=60)
@@ -242,7 +256,12 @@ def test_serve_shows_the_failure_on_the_page_and_keeps_serving(tmp_path):
             assert "Fault" in fetch(f"http://127.0.0.1:{port}/", within=5)  # still serving
         finally:
             server.send_signal(signal.SIGINT if snippet_runner.POSIX else signal.CTRL_BREAK_EVENT)
-            output = server.communicate(timeout=10)[0]
+            try:
+                output = server.communicate(timeout=10)[0]
+            except subprocess.TimeoutExpired:
+                server.kill()  # leave no server behind, then fail
+                server.communicate()
+                raise
     assert "Traceback" not in output
     assert len(re.findall(r"snippets/faults/syntax_error.py:2: syntax error", output)) >= 1
 
