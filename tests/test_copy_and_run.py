@@ -34,6 +34,9 @@ MASKS = [
 RACES = {
     "coderzcolumn/pool_apply_async.py": re.compile(r"^after wait\(\) on the first: ready\(\) is .*"),
     "pool_or_executor/same_job_both.py": re.compile(r"^(Pool|ProcessPoolExecutor): .*, computed by .*"),
+    # right after terminate() the child may or may not have died yet: the pages call it a race
+    "practical_demonstrations/killing_a_process.py": re.compile(r"^after terminate\(\): is_alive (True|False) \(a race\)$"),
+    "pymotw/terminate_process.py": re.compile(r"^terminated: .* alive: (True|False)$"),
     # which workers print a traceback, and how much of it, depends on where Ctrl-C finds them
     "stopping_cleanly/ctrl_c_in_a_pool.py": re.compile(r"^(\s+.*|Process \w+-\d+:|Traceback .*|KeyboardInterrupt)$"),
 }
