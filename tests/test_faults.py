@@ -201,8 +201,8 @@ def test_the_log_says_what_happened_to_each_run(tmp_path):
 def as_in_a_terminal():
     """Run in the child before it starts Python: SIGINT as a terminal's foreground job has it.
 
-    A test run started with SIGINT ignored (a script's `make test &`, nohup under
-    some shells) would pass that on, and Python then never raises KeyboardInterrupt.
+    A test run started with SIGINT ignored (a script's `make test &`) would pass
+    that on, and Python then never raises KeyboardInterrupt.
     """
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 

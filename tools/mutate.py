@@ -719,7 +719,8 @@ def workers_renamed(output: Output) -> Output:
 def matches(output: Output, known: list[Output]) -> bool:
     if any(same(output, sample) for sample in known):
         return True
-    return any(same(workers_renamed(output), workers_renamed(sample)) for sample in known)
+    renamed = workers_renamed(output)
+    return any(same(renamed, workers_renamed(sample)) for sample in known)
 
 
 def without_quoted(output: Output, source_lines: frozenset[str]) -> Output:
@@ -916,8 +917,7 @@ class Session:
 
             reruns = [mutant_run(run) for run in runs]
             outputs = pool.map(lambda rerun: rerun(), reruns)
-            quoted = changed_lines(mutation)
-            changes = list(pool.map(lambda run, output, rerun: self.change(*run, output, rerun, quoted), runs, outputs, reruns))
+            changes = list(pool.map(self.change, *zip(*runs), outputs, reruns, itertools.repeat(changed_lines(mutation))))
         grouped: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # the same change under several methods: one report
         for (name, method), change in zip(runs, changes):
             if change:

@@ -237,6 +237,7 @@ async def land_on_page(page, path_and_fragments: tuple, base_url: str) -> list[L
 
 
 def in_view(landing: Landing) -> bool:
+    """In the window, below the sticky header."""
     return landing.top is not None and landing.header_bottom <= landing.top < VIEWPORT["height"]
 
 
@@ -274,7 +275,7 @@ def test_registered_anchor_exists_and_scrolls_into_view(deep_links, anchor):
     landing = outcome(deep_links[anchor])
     assert landing.found == 1, f"{anchor} is gone: keep it with an alias (see CONTRIBUTING.md)"
     assert landing.visible, f"{anchor} is hidden"
-    assert landing.top is not None and landing.header_bottom <= landing.top < VIEWPORT["height"], (
+    assert in_view(landing), (
         f"{anchor} is not in view below the header (top={landing.top}, header ends at {landing.header_bottom})"
     )
 
@@ -302,8 +303,7 @@ def test_every_api_index_link_lands_on_its_section(api_links):
     missed = {}
     for link, landing in api_links.items():
         landing = outcome(landing)
-        if not (landing.found == 1 and landing.visible and landing.top is not None
-                and landing.header_bottom <= landing.top < VIEWPORT["height"]):
+        if not (landing.found == 1 and landing.visible and in_view(landing)):
             missed[link] = landing
     assert missed == {}
 

@@ -42,11 +42,16 @@ PROGRAM = textwrap.dedent("""\
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to another process ends it on Windows")
 
 
+def run_program(helper: str, folder: Path, *argv: str) -> subprocess.CompletedProcess:
+    """PROGRAM, importing the given copy of keyboard.py, started as `python ARGV` (default: the program)."""
+    (folder / "program.py").write_text(PROGRAM)
+    return subprocess.run([sys.executable, *(argv or ["program.py"])], cwd=folder, capture_output=True, text=True,
+                          timeout=60, env={"PYTHONPATH": str((SNIPPETS / helper).parent), "PATH": "/usr/bin:/bin"})
+
+
 @pytest.mark.parametrize("helper", HELPERS)
 def test_press_ctrl_c_interrupts_each_child_and_the_main_process(helper, tmp_path):
-    (tmp_path / "program.py").write_text(PROGRAM)
-    done = subprocess.run([sys.executable, "program.py"], cwd=tmp_path, capture_output=True, text=True, timeout=60,
-                          env={"PYTHONPATH": str((SNIPPETS / helper).parent), "PATH": "/usr/bin:/bin"})
+    done = run_program(helper, tmp_path)
     assert done.returncode == 0, done.stderr
     assert sorted(done.stdout.splitlines()) == ["child exit code: 0", "child: KeyboardInterrupt", "main: KeyboardInterrupt"]
 
@@ -54,9 +59,7 @@ def test_press_ctrl_c_interrupts_each_child_and_the_main_process(helper, tmp_pat
 @pytest.mark.parametrize("helper", HELPERS)
 def test_press_ctrl_c_works_when_sigint_was_ignored_at_start(helper, tmp_path):
     """As under a shell script's `command &`: the helper puts Python's handler back."""
-    (tmp_path / "program.py").write_text(PROGRAM)
     ignoring = "import signal, subprocess, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); sys.exit(subprocess.call([sys.executable, 'program.py']))"
-    done = subprocess.run([sys.executable, "-c", ignoring], cwd=tmp_path, capture_output=True, text=True, timeout=60,
-                          env={"PYTHONPATH": str((SNIPPETS / helper).parent), "PATH": "/usr/bin:/bin"})
+    done = run_program(helper, tmp_path, "-c", ignoring)
     assert done.returncode == 0, done.stderr
     assert "main: KeyboardInterrupt" in done.stdout.splitlines()
