@@ -3,6 +3,7 @@
 # make build  the site in site/ (strict: any failing snippet or broken link stops it)
 # make bench  build timings: cold, warm, bare render
 # make weight bytes each page loads, raw and gzip-compressed
+# make screenshots  every page, light and dark, in test-artifacts/screenshots/ (to look at)
 # make mutate do the tests catch lesson-changing edits of each snippet? (SNIPPET=pymotw/exit_codes.py: one; FLOOR=90: fail under 90 % caught)
 # make clean  remove the built site and the snippet cache
 # make pythons       every Python of pythons.txt, found here or made (venvs, a Debian sid chroot)
@@ -13,7 +14,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench weight mutate clean browser pythons test-pythons
+.PHONY: serve build test bench weight screenshots mutate clean browser pythons test-pythons
 
 # Python packages, pinned in requirements.txt, in a virtual environment of the project.
 $(BIN)/.installed: requirements.txt
@@ -59,6 +60,9 @@ bench: $(BIN)/.installed
 weight: build browser
 	$(BIN)/python tools/page_weight.py
 
+screenshots: build browser
+	$(BIN)/python tools/screenshots.py
+
 mutate: $(BIN)/.installed
 	$(BIN)/python tools/mutate.py $(SNIPPET) $(if $(FLOOR),--floor $(FLOOR))
 
@@ -70,4 +74,4 @@ test-pythons: pythons
 	$(BIN)/python tools/pythons.py test
 
 clean:
-	rm -rf site .snippet-cache
+	rm -rf site .snippet-cache .axe-cache

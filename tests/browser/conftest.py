@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 from playwright.async_api import async_playwright
 
-from snippet_runner import PROJECT
 
-ARTIFACTS = PROJECT / "test-artifacts" / "screenshots"
 VIEWPORT = {"width": 1280, "height": 900}
+# axe-core page checks this run made and took from .axe-cache/ (test_reader.py)
+AXE_RUNS = {"ran": 0, "cached": 0}
 # How long to wait for something a working page does at once (a scroll, a tab
 # switch, search results): long enough for a busy 2-core machine, and only spent
 # when the page is broken.
@@ -142,3 +142,9 @@ def site_pages(site: Path) -> list[str]:
         "" if p.parent == site else f"{p.parent.relative_to(site).as_posix()}/"
         for p in site.rglob("index.html")
     )
+
+
+def pytest_terminal_summary(terminalreporter):
+    if AXE_RUNS["ran"] or AXE_RUNS["cached"]:
+        terminalreporter.write_line(f"axe-core: {AXE_RUNS['ran']} page checks ran, "
+                                    f"{AXE_RUNS['cached']} came from .axe-cache/ (unchanged pages)")

@@ -8,9 +8,10 @@ the last is done; each test waits only for its own check.
 
 import asyncio
 import functools
+import hashlib
+import json
 import os
 import re
-import struct
 import warnings
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ from playwright.async_api import expect
 
 from snippet_runner import PROJECT, shown_source
 
-from .conftest import ARTIFACTS, PATIENCE_MS, VIEWPORT, in_tabs, new_profile, new_tab, outcome, site_pages
+from .conftest import AXE_RUNS, PATIENCE_MS, VIEWPORT, in_tabs, new_profile, new_tab, outcome, site_pages
 from .searches import SEARCHES
 
 SCHEMES = {"light": "default", "dark": "slate"}  # the reader's OS setting -> Material's scheme
@@ -51,23 +52,66 @@ def started(request, loop, run, browser, base_url, site) -> dict:
 
 # -- Every page, as a reader opens it, in each colour scheme -------------------------------
 
+# axe-core's rules that read colours. The others read the document's structure and
+# attributes, which are the same in both schemes (Material switches the scheme with
+# an attribute of <body> and CSS variables): the dark scheme is checked with these only.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+
 @dataclass
 class Visit:
     status: int
     scheme: str  # the colour scheme the page chose (Material's name)
-    screenshot_height: int  # pixels, read from the PNG file
-    page_height: int  # the whole document's height in CSS pixels
     violations: list  # axe-core's findings
     outside: list = field(default_factory=list)  # requests to any other host
     errors: list = field(default_factory=list)  # console errors and uncaught exceptions
 
 
-def png_height(png: bytes) -> int:
-    return struct.unpack(">I", png[20:24])[0]  # the IHDR chunk: width, then height
+# axe-core's findings for a page depend only on the page, the files it refers to (the
+# theme's and our stylesheets and scripts, pictures), the scheme, the rules, axe-core
+# and the browser: they are kept here under a hash of all of that, like the snippet
+# cache, and a page is checked again when any of it changes. axe-core is most of the
+# browser tests' work (about 0.9 ms of CPU per text element for the colour contrast;
+# a long page has 2,000), so a run where few pages changed checks only those. Loading
+# each page, its requests and its errors are checked on every run. `make clean` empties it.
+AXE_CACHE = PROJECT / ".axe-cache"
+AXE = Axe()
+REFERENCED = re.compile(r'(?:href|src)="([^"#?:]+)"')
 
 
-async def visit(page, path: str, base_url: str, scheme: str) -> Visit:
-    """Open one page, screenshot it whole and run axe-core on it, noting what went wrong."""
+def axe_key(site, path: str, scheme: str, options: dict, browser_version: str) -> str:
+    """Hash of what axe-core's findings on the page at `path` depend on."""
+    page = site / path if path.endswith(".html") else site / path / "index.html"
+    html = page.read_bytes()
+    files = {page, *(site / "assets").rglob("*")}  # the theme's scripts may load more of its files
+    files |= {(page.parent / ref).resolve() for ref in REFERENCED.findall(html.decode())}
+    digest = hashlib.sha256()
+    for part in (AXE.axe_script, browser_version, json.dumps([scheme, options, VIEWPORT], sort_keys=True)):
+        digest.update(part.encode() + b"\0")
+    for file in sorted(f for f in files if f.is_file()):
+        digest.update(file.relative_to(site).as_posix().encode() + b"\0" + hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+async def run_axe(page, site, path: str, scheme: str) -> list:
+    options = {"resultTypes": ["violations"]}
+    if scheme != "light":
+        options["runOnly"] = COLOUR_RULES
+    cached = AXE_CACHE / f"{axe_key(site, path, scheme, options, page.context.browser.version)}.json"
+    if cached.exists():
+        AXE_RUNS["cached"] += 1
+        return json.loads(cached.read_text())
+    violations = (await AXE.run(page, options=options)).response["violations"]  # axe-core, bundled: no download
+    AXE_RUNS["ran"] += 1
+    AXE_CACHE.mkdir(exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps(violations))
+    partial.replace(cached)  # atomic: never half a file
+    return violations
+
+
+async def visit(page, path: str, base_url: str, scheme: str, site) -> Visit:
+    """Open one page and run axe-core on it, noting what went wrong."""
     outside, errors = [], []
 
     def on_request(request):
@@ -86,17 +130,13 @@ async def visit(page, path: str, base_url: str, scheme: str) -> Visit:
         page.on(event, listener)
     try:
         response = await page.goto(base_url + path, wait_until="load")
-        name = path.removesuffix(".html").strip("/").replace("/", "-") or "home"
-        png = await page.screenshot(path=str(ARTIFACTS / f"{name}-{scheme}.png"), full_page=True)
-        violations = (await Axe().run(page)).response["violations"]  # axe-core, bundled: no download
+        violations = await run_axe(page, site, path, scheme)
         # Requests made after the load event (search index, favicon) count too:
         # this returns once the network has been quiet for 0.5 s.
         await page.wait_for_load_state("networkidle")
         return Visit(
             status=response.status,
             scheme=await page.get_attribute("body", "data-md-color-scheme"),
-            screenshot_height=png_height(png),
-            page_height=await page.evaluate("document.documentElement.scrollHeight"),
             violations=violations, outside=outside, errors=errors,
         )
     finally:
@@ -112,16 +152,13 @@ async def visit_every_page(browser, base_url: str, site) -> dict:
     shows at least on the first page that makes it (on every such page where,
     as here, there is no network: a failed request is not cached).
     """
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    for old in ARTIFACTS.glob("*.png"):
-        old.unlink()  # a page that is gone leaves no screenshot behind
     files = {path: site / path / "index.html" for path in site_pages(site)} | {"404.html": site / "404.html"}
     # the longest pages first, so that no tab is left with a long one at the end
     paths = sorted(files, key=lambda path: files[path].stat().st_size, reverse=True)
 
     async def in_scheme(scheme: str) -> list:
         async with new_profile(browser, color_scheme=scheme) as context:
-            check = functools.partial(visit, base_url=base_url, scheme=scheme)
+            check = functools.partial(visit, base_url=base_url, scheme=scheme, site=site)
             return await in_tabs(context, check, paths, tabs=2)
 
     found = await asyncio.gather(*(in_scheme(scheme) for scheme in SCHEMES))
@@ -135,13 +172,11 @@ def visits(started, run) -> dict:
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_every_page_loads_without_errors_or_third_party_requests(visits, scheme):
-    """Also saves a full-page screenshot of each page in each colour scheme to test-artifacts/."""
     pages = {path: outcome(v) for (path, s), v in visits.items() if s == scheme}
     assert len(pages) >= 10
     for path, v in pages.items():
         assert v.status == 200, path
         assert v.scheme == SCHEMES[scheme], path
-        assert v.screenshot_height == v.page_height, f"{path or '/'}: the screenshot is not the whole page"
     problems = [f"{path or '/'}: a request to {url}" for path, v in pages.items() for url in v.outside]
     problems += [f"{path or '/'}: {error}" for path, v in pages.items() for error in v.errors]
     assert not problems, "\n".join(problems)
@@ -149,6 +184,7 @@ def test_every_page_loads_without_errors_or_third_party_requests(visits, scheme)
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_no_serious_accessibility_violation_on_any_page(visits, scheme):
+    """Every rule in the light scheme; the rules that read colours in the dark one."""
     problems = [
         f"{path or '/'}: {violation['id']} ({violation['impact']}): {violation['help']}"
         for (path, s), v in visits.items() if s == scheme
@@ -167,12 +203,12 @@ class Landing:
     header_bottom: float | None = None  # the sticky header covers the window above this
 
 
-# Resolves once the address shows the fragment and the target has kept its place
-# for two drawn frames: the scroll to the fragment (done on load, or during a
-# same-page navigation) is on screen. Two frames alone were not always enough:
-# with the whole browser phase running on a loaded 2-core machine, 2 of ~250
-# same-page navigations were read before the browser had scrolled (the target
-# still 1,227 and 5,856 pixels down); alone, 4 runs of 140 landings never were.
+# Resolves once the target has kept its place for two drawn frames: the scroll to
+# the fragment (done on load, or during a same-page navigation, which page.goto has
+# committed) is on screen. It does not wait for the address to show the fragment:
+# Material's navigation.tracking rewrites the address to the section the window
+# shows, so the fragment of an anchor inside a section, or of a page's top, may be
+# gone by then (such waits used to run to the 300-frame limit, 5 to 12 s each).
 # A target that settles in the wrong place still fails: only the wait changed.
 SETTLED = """async id => {
     const frame = () => new Promise(done => requestAnimationFrame(done));
@@ -180,8 +216,8 @@ SETTLED = """async id => {
     let last = null, same = 0;
     for (let i = 0; i < 300 && same < 2; i++) {
         await frame();
-        const now = decodeURIComponent(location.hash.slice(1)) === id ? top() : null;
-        same = now !== null && now === last ? same + 1 : 0;
+        const now = top();
+        same = now === last ? same + 1 : 0;
         last = now;
     }
 }"""
@@ -261,8 +297,15 @@ async def land_on_each(browser, base_url: str, links: list[str]) -> dict:
     return landings
 
 
-async def land_on_every_anchor(browser, base_url: str, site) -> dict:
-    return await land_on_each(browser, base_url, REGISTRY)
+def api_index_links(site) -> list[str]:
+    """The section links of the generated API index, as `path/#fragment` from the site root."""
+    html = (site / "api" / "index.html").read_text()
+    return sorted(set(re.findall(r'<a href="\.\./([^"#]*#[^"]+)"', html)))
+
+
+async def land_on_every_deep_link(browser, base_url: str, site) -> dict:
+    """Registered anchors and the API index's links, in one pass: each page is loaded once for both."""
+    return await land_on_each(browser, base_url, sorted(set(REGISTRY) | set(api_index_links(site))))
 
 
 @pytest.fixture(scope="session")
@@ -280,29 +323,14 @@ def test_registered_anchor_exists_and_scrolls_into_view(deep_links, anchor):
     )
 
 
-def api_index_links(site) -> list[str]:
-    """The section links of the generated API index, as `path/#fragment` from the site root."""
-    html = (site / "api" / "index.html").read_text()
-    return sorted(set(re.findall(r'<a href="\.\./([^"#]*#[^"]+)"', html)))
-
-
-async def land_on_every_api_index_link(browser, base_url: str, site) -> dict:
-    return await land_on_each(browser, base_url, api_index_links(site))
-
-
-@pytest.fixture(scope="session")
-def api_links(started, run) -> dict:
-    return run(started["api_links"])
-
-
 def test_the_api_index_links_many_sections(site):
     assert len(api_index_links(site)) > 50
 
 
-def test_every_api_index_link_lands_on_its_section(api_links):
+def test_every_api_index_link_lands_on_its_section(deep_links, site):
     missed = {}
-    for link, landing in api_links.items():
-        landing = outcome(landing)
+    for link in api_index_links(site):
+        landing = outcome(deep_links[link])
         if not (landing.found == 1 and landing.visible and in_view(landing)):
             missed[link] = landing
     assert missed == {}
@@ -478,8 +506,7 @@ def test_404_page_offers_search_and_a_way_home(not_found):
 # The fixture each check's result is given to (see `started`).
 CHECKS = {
     "visits": visit_every_page,
-    "deep_links": land_on_every_anchor,
-    "api_links": land_on_every_api_index_link,
+    "deep_links": land_on_every_deep_link,
     "search_results": search_every_query,
     "copied": copy_a_snippet,
     "toggled": toggle_the_scheme,
