@@ -10,6 +10,7 @@ a pipe loses (printed by a process that is terminated before it flushes), or
 the other way round, fails the test.
 """
 
+import concurrent.futures
 import os
 import re
 import shutil
@@ -92,13 +93,39 @@ def run_in_a_terminal(path: Path, folder: Path) -> str:
     return output.replace(f"{folder}{os.sep}", "").replace(f"{PROJECT}{os.sep}", "")  # as the runner shows paths
 
 
+# How many examples run in terminals at once: most of their time is sleeping
+# children, as in the build, which runs 16 at a time.
+AT_ONCE = 8
+
+
+@pytest.fixture(scope="module")
+def terminal_runs(request, tmp_path_factory) -> dict:
+    """name -> the future output of its terminal run, for every test of this module this run selected.
+
+    They all start at once (AT_ONCE at a time), and each test waits for its
+    own; pytest.ini's `--dist loadfile` gives one process all of them. Not the
+    `alone` ones: they measure the machine, so each runs in its own test.
+    """
+    names = [item.callspec.params["name"] for item in request.session.items
+             if item.module is request.module and hasattr(item, "callspec")]
+    names = [name for name in names if not options(resolve(name)).alone]
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=AT_ONCE)
+    runs = {name: pool.submit(run_in_a_terminal, resolve(name), tmp_path_factory.mktemp("terminal"))
+            for name in names}
+    yield runs
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 @pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are a POSIX feature")
 @pytest.mark.parametrize("name", [
     pytest.param(name, marks=[pytest.mark.alone] if options(resolve(name)).alone else []) for name in SHOWN])
-def test_a_terminal_shows_the_lines_the_page_shows(name, tmp_path):
+def test_a_terminal_shows_the_lines_the_page_shows(name, terminal_runs, tmp_path):
     built = run(name)  # the build's own run (from the cache when it is there)
     assert built.ok, built.problem
-    in_terminal = run_in_a_terminal(resolve(name), tmp_path)
+    if name in terminal_runs:
+        in_terminal = terminal_runs[name].result()
+    else:
+        in_terminal = run_in_a_terminal(resolve(name), tmp_path)
     only_in_terminal = masked_lines(name, in_terminal) - masked_lines(name, built.output)
     only_on_the_page = masked_lines(name, built.output) - masked_lines(name, in_terminal)
     assert (sorted(only_in_terminal), sorted(only_on_the_page)) == ([], [])
