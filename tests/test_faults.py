@@ -25,8 +25,8 @@ import snippet_runner
 FAULTS = Path(__file__).parent / "faults"
 
 
-def make_project(tmp_path: Path, snippet: str, more_markdown: str = "") -> Path:
-    """A one-page site that inherits the real mkdocs.yml and shows snippets/faults/<snippet>."""
+def make_project(tmp_path: Path, snippet: str | list[str], more_markdown: str = "") -> Path:
+    """A one-page site that inherits the real mkdocs.yml and shows snippets/faults/<snippet> (or each of a list)."""
     project = tmp_path / "project"
     shutil.copytree(FAULTS, project / "snippets" / "faults")
     for folder in ("tools", "overrides"):  # folders the inherited mkdocs.yml names (copied: Windows may forbid symlinks)
@@ -34,7 +34,8 @@ def make_project(tmp_path: Path, snippet: str, more_markdown: str = "") -> Path:
     for name in ("pythons.txt", "requirements.txt"):  # tools/pythons.py reads them
         shutil.copy(snippet_runner.PROJECT / name, project)
     (project / "docs").mkdir()
-    (project / "docs" / "index.md").write_text(f'# Fault\n\n```snippet exec="1"\nfaults/{snippet}\n```\n{more_markdown}')
+    blocks = "".join(f'```snippet exec="1"\nfaults/{name}\n```\n\n' for name in ([snippet] if isinstance(snippet, str) else snippet))
+    (project / "docs" / "index.md").write_text(f"# Fault\n\n{blocks}{more_markdown}")
     (project / "mkdocs.yml").write_text(
         textwrap.dedent(f"""\
             INHERIT: {snippet_runner.PROJECT / "mkdocs.yml"}
@@ -47,10 +48,12 @@ def make_project(tmp_path: Path, snippet: str, more_markdown: str = "") -> Path:
 
 
 def environment(tmp_path: Path) -> dict:
-    return dict(os.environ, NO_MKDOCS_2_WARNING="1", FAULT_PIDS=str(tmp_path / "pids.txt"))
+    """Fault snippets write the pids (or names) a test checks into FAULT_PIDS/<their name>."""
+    (tmp_path / "pids").mkdir(exist_ok=True)
+    return dict(os.environ, NO_MKDOCS_2_WARNING="1", FAULT_PIDS=str(tmp_path / "pids"))
 
 
-def build(tmp_path: Path, snippet: str, more_markdown: str = "") -> tuple[subprocess.CompletedProcess, float]:
+def build(tmp_path: Path, snippet: str | list[str], more_markdown: str = "") -> tuple[subprocess.CompletedProcess, float]:
     project = tmp_path / "project"
     if not project.exists():
         make_project(tmp_path, snippet, more_markdown)
@@ -63,13 +66,16 @@ def build(tmp_path: Path, snippet: str, more_markdown: str = "") -> tuple[subpro
     return done, time.monotonic() - started
 
 
-def the_error(done: subprocess.CompletedProcess) -> str:
-    """The build failed with exactly one problem line, an error (shown even by `mkdocs build -q`): return it."""
+def the_error(done: subprocess.CompletedProcess, cause: str = "", failed: int = 1) -> str:
+    """The build failed with one problem line per fault on the page (`failed` of them), each an error
+    (shown even by `mkdocs build -q`); return the one line that ends with `cause` (a pattern)."""
     assert done.returncode != 0
     problems = [line for line in done.stdout.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    assert len(problems) == 1 and problems[0].startswith("ERROR"), done.stdout
-    assert "Aborted: 1 snippet(s) failed, so no page was built." in done.stdout
-    return problems[0]
+    assert len(problems) == failed and all(line.startswith("ERROR") for line in problems), done.stdout
+    assert f"Aborted: {failed} snippet(s) failed, so no page was built." in done.stdout
+    matching = [line for line in problems if re.search(rf"  {cause}$", line)]
+    assert len(matching) == 1, f"no one line ends with {cause!r}:\n{done.stdout}"
+    return matching[0]
 
 
 def alive(pid: int) -> bool:
@@ -88,8 +94,12 @@ def assert_all_dead(pids: list[int], within: float = 5) -> None:
             time.sleep(0.1)
 
 
-def written_pids(tmp_path: Path) -> list[int]:
-    return [int(word) for word in (tmp_path / "pids.txt").read_text().split()]
+def written(tmp_path: Path, snippet: str) -> list[str]:
+    return (tmp_path / "pids" / snippet.removesuffix(".py")).read_text().split()
+
+
+def written_pids(tmp_path: Path, snippet: str) -> list[int]:
+    return [int(word) for word in written(tmp_path, snippet)]
 
 
 def project_files(project: Path) -> set[str]:
@@ -105,25 +115,51 @@ PYTHON = r"(?i:python)[\w.]*"
 # all before FAR_LESS has stopped them. How fast each fails is printed by `make bench`, not timed here.
 FAR_LESS = 120
 
+# Each fault -> the one line the build gives for it. They share one page, as bad snippets on a real
+# page would: each must still fail on its own line, and the others must not hide or delay it.
+LEAVE_PROCESSES = {
+    "exits_nonzero.py": r"snippets/faults/exits_nonzero.py: exited with 3, expected 0 \(last line: about to fail\)",
+    "hangs.py": r"snippets/faults/hangs.py: timed out after 2 s \(its processes were killed\)",
+    "leaves_grandchild.py": rf"snippets/faults/leaves_grandchild.py: left process\(es\) running after exit: \d+ \({PYTHON}\) \(killed\)",
+    "escapes_session.py": r"snippets/faults/escapes_session.py: left process\(es\) running after exit: \d+ \(sleep\) \(killed\)",
+    "daemonizes.py": rf"snippets/faults/daemonizes.py: left process\(es\) running after exit: \d+ \({PYTHON}\) \(killed\)",
+    "floods.py": r"snippets/faults/floods.py: printed more than 1000000 bytes of output \(its processes were killed\)",
+}
+CANNOT_RUN = {
+    "syntax_error.py": r"snippets/faults/syntax_error.py:2: syntax error: '\(' was never closed",
+    "imports_broken_helper.py": r"snippets/faults/broken_helper.py:2: syntax error: unmatched '\)'",
+    "imports_missing_helper.py": r"snippets/faults/imports_missing_helper.py:3: exited with 1, expected 0 "
+                                 r"\(last line: ModuleNotFoundError: No module named 'no_such_helper'\)",
+    "bad_option_no_space.py": r"snippets/faults/bad_option_no_space.py:1: malformed option line '#snippet: exit=1'.*",
+    "bad_option_indented.py": r"snippets/faults/bad_option_indented.py:4: malformed option line '# snippet: exit=1'.*",
+    "bad_timeout.py": r"snippets/faults/bad_timeout.py:1: bad snippet option 'timeout=inf' .*",
+    "no_such_file.py": r"snippets/faults/no_such_file.py: file not found",
+}
+KILLED_WITH_A_LOCK = {"spawn_killed_with_a_lock.py": r"snippets/faults/spawn_killed_with_a_lock.py: timed out after 3 s.*"}
+FAULTS_ON_ONE_PAGE = LEAVE_PROCESSES | CANNOT_RUN | KILLED_WITH_A_LOCK
 
-@pytest.mark.parametrize(
-    ("snippet", "cause"),
-    [
-        ("exits_nonzero.py", r"snippets/faults/exits_nonzero.py: exited with 3, expected 0 \(last line: about to fail\)"),
-        ("hangs.py", r"snippets/faults/hangs.py: timed out after 2 s \(its processes were killed\)"),
-        ("leaves_grandchild.py", rf"snippets/faults/leaves_grandchild.py: left process\(es\) running after exit: \d+ \({PYTHON}\) \(killed\)"),
-        ("escapes_session.py", r"snippets/faults/escapes_session.py: left process\(es\) running after exit: \d+ \(sleep\) \(killed\)"),
-        ("daemonizes.py", rf"snippets/faults/daemonizes.py: left process\(es\) running after exit: \d+ \({PYTHON}\) \(killed\)"),
-        ("floods.py", r"snippets/faults/floods.py: printed more than 1000000 bytes of output \(its processes were killed\)"),
-    ],
-)
-def test_a_faulty_snippet_fails_the_build_and_leaves_nothing_running(tmp_path, snippet, cause):
-    done, took = build(tmp_path, snippet)
-    error = the_error(done)
-    assert re.search(rf"  {cause}$", error), error
+
+@pytest.fixture(scope="module")
+def faulty_build(tmp_path_factory) -> tuple:
+    """One strict build of a page showing every fault: (the finished build, its seconds, its folder)."""
+    tmp_path = tmp_path_factory.mktemp("faults")
+    done, took = build(tmp_path, list(FAULTS_ON_ONE_PAGE))
+    return done, took, tmp_path
+
+
+def test_faults_on_one_page_fail_the_build_each_on_its_own_line(faulty_build):
+    done, took, tmp_path = faulty_build
+    for cause in FAULTS_ON_ONE_PAGE.values():
+        the_error(done, cause, failed=len(FAULTS_ON_ONE_PAGE))
     assert took < FAR_LESS, f"the build took {took:.1f} s to fail"
     assert not (tmp_path / "project" / "site" / "index.html").exists()
-    assert_all_dead(written_pids(tmp_path))
+
+
+@pytest.mark.parametrize("snippet", LEAVE_PROCESSES)
+def test_a_faulty_snippet_leaves_nothing_running(faulty_build, snippet):
+    done, _, tmp_path = faulty_build
+    the_error(done, LEAVE_PROCESSES[snippet], failed=len(FAULTS_ON_ONE_PAGE))
+    assert_all_dead(written_pids(tmp_path, snippet))
 
 
 def test_a_flood_keeps_memory_and_the_cache_small(tmp_path):
@@ -141,23 +177,10 @@ def test_a_flood_keeps_memory_and_the_cache_small(tmp_path):
     assert not list((project / ".snippet-cache").glob("*.json"))
 
 
-@pytest.mark.parametrize(
-    ("snippet", "cause"),
-    [
-        ("syntax_error.py", r"snippets/faults/syntax_error.py:2: syntax error: '\(' was never closed"),
-        ("imports_broken_helper.py", r"snippets/faults/broken_helper.py:2: syntax error: unmatched '\)'"),
-        ("imports_missing_helper.py", r"snippets/faults/imports_missing_helper.py:3: exited with 1, expected 0 "
-                                      r"\(last line: ModuleNotFoundError: No module named 'no_such_helper'\)"),
-        ("bad_option_no_space.py", r"snippets/faults/bad_option_no_space.py:1: malformed option line '#snippet: exit=1'.*"),
-        ("bad_option_indented.py", r"snippets/faults/bad_option_indented.py:4: malformed option line '# snippet: exit=1'.*"),
-        ("bad_timeout.py", r"snippets/faults/bad_timeout.py:1: bad snippet option 'timeout=inf' .*"),
-        ("no_such_file.py", r"snippets/faults/no_such_file.py: file not found"),
-    ],
-)
-def test_a_snippet_that_cannot_run_names_file_line_and_cause(tmp_path, snippet, cause):
-    done, took = build(tmp_path, snippet)
-    error = the_error(done)
-    assert re.search(rf"  {cause}$", error), error
+@pytest.mark.parametrize("snippet", CANNOT_RUN)
+def test_a_snippet_that_cannot_run_names_file_line_and_cause(faulty_build, snippet):
+    done, _, _ = faulty_build
+    the_error(done, CANNOT_RUN[snippet], failed=len(FAULTS_ON_ONE_PAGE))
     assert "Traceback" not in done.stdout
 
 
@@ -173,10 +196,10 @@ def test_nothing_a_snippet_writes_lands_in_the_checkout(tmp_path):
     assert str(tmp_path) not in html
 
 
-def test_a_killed_spawn_snippet_leaves_no_semaphore_or_temp_folder(tmp_path):
-    done, _ = build(tmp_path, "spawn_killed_with_a_lock.py")
-    assert "timed out after 3 s" in the_error(done)
-    semaphore, temp_dir = (tmp_path / "pids.txt").read_text().split()
+def test_a_killed_spawn_snippet_leaves_no_semaphore_or_temp_folder(faulty_build):
+    done, _, tmp_path = faulty_build
+    the_error(done, KILLED_WITH_A_LOCK["spawn_killed_with_a_lock.py"], failed=len(FAULTS_ON_ONE_PAGE))
+    semaphore, temp_dir = written(tmp_path, "spawn_killed_with_a_lock.py")
     assert semaphore.startswith("/mp-")
     assert not Path("/dev/shm", "sem." + semaphore[1:]).exists()
     assert not Path(temp_dir).exists()
@@ -221,7 +244,7 @@ def test_ctrl_c_stops_a_build_and_leaves_no_process(tmp_path, presses, to_the_gr
         start_new_session=True,  # its own process group, as a terminal's foreground job
         **TERMINAL,
     )
-    pid_file = tmp_path / "pids.txt"
+    pid_file = tmp_path / "pids" / "slow"
     deadline = time.monotonic() + 30
     while not (pid_file.exists() and len(pid_file.read_text().split()) == 2):
         assert time.monotonic() < deadline and build_proc.poll() is None, "the slow snippet never started"
@@ -237,7 +260,7 @@ def test_ctrl_c_stops_a_build_and_leaves_no_process(tmp_path, presses, to_the_gr
     build_proc.wait(timeout=40)
     assert time.monotonic() - pressed < 30
     assert build_proc.returncode != 0
-    assert_all_dead(written_pids(tmp_path), within=5)
+    assert_all_dead(written_pids(tmp_path, "slow.py"), within=5)
     assert not list((project / ".snippet-cache").glob("*.tmp"))
 
 

@@ -10,7 +10,7 @@ if __name__ == "__main__":
             null = os.open(os.devnull, os.O_RDWR)
             for fd in (0, 1, 2):
                 os.dup2(null, fd)
-            with open(os.environ["FAULT_PIDS"], "w") as pids:
+            with open(os.path.join(os.environ["FAULT_PIDS"], "daemonizes"), "w") as pids:
                 print(os.getpid(), file=pids)
             time.sleep(300)
         os._exit(0)

@@ -7,7 +7,7 @@ if __name__ == "__main__":
     if os.fork() == 0:
         os.setsid()
         sleeper = subprocess.Popen(["sleep", "300"])
-        with open(os.environ["FAULT_PIDS"], "w") as pids:
+        with open(os.path.join(os.environ["FAULT_PIDS"], "escapes_session"), "w") as pids:
             print(sleeper.pid, file=pids)
         os._exit(0)
     os.wait()

@@ -1,7 +1,7 @@
 import os
 
 if __name__ == "__main__":
-    with open(os.environ["FAULT_PIDS"], "w") as pids:
+    with open(os.path.join(os.environ["FAULT_PIDS"], "exits_nonzero"), "w") as pids:
         print(os.getpid(), file=pids)
     print("about to fail")
     raise SystemExit(3)

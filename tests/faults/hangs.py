@@ -11,6 +11,6 @@ def wait_forever():
 if __name__ == "__main__":
     child = Process(target=wait_forever)
     child.start()
-    with open(os.environ["FAULT_PIDS"], "w") as pids:
+    with open(os.path.join(os.environ["FAULT_PIDS"], "hangs"), "w") as pids:
         print(os.getpid(), child.pid, file=pids)
     child.join()

@@ -6,7 +6,7 @@ from multiprocessing import Process
 
 def start_grandchild():
     grandchild = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
-    with open(os.environ["FAULT_PIDS"], "w") as pids:
+    with open(os.path.join(os.environ["FAULT_PIDS"], "leaves_grandchild"), "w") as pids:
         print(grandchild.pid, file=pids)
 
 

@@ -10,7 +10,7 @@ def work():
 if __name__ == "__main__":
     child = Process(target=work)
     child.start()
-    with open(os.environ["FAULT_PIDS"], "w") as pids:
+    with open(os.path.join(os.environ["FAULT_PIDS"], "slow"), "w") as pids:
         print(os.getpid(), child.pid, file=pids)
     print("started", flush=True)
     child.join()

@@ -15,6 +15,6 @@ if __name__ == "__main__":
     lock = multiprocessing.Lock()  # a named POSIX semaphore under spawn
     child = multiprocessing.Process(target=wait_forever, args=(lock,))
     child.start()
-    with open(os.environ["FAULT_PIDS"], "w") as pids:
+    with open(os.path.join(os.environ["FAULT_PIDS"], "spawn_killed_with_a_lock"), "w") as pids:
         print(lock._semlock.name, tempfile.gettempdir(), file=pids)
     child.join()
