@@ -22,6 +22,7 @@ import pytest
 
 import mkdocs_hooks
 from snippet_runner import PROJECT, local_imports, options, resolve, run
+from varies import varying
 
 MASKS = [
     (re.compile(r"^(>>> |\.\.\. )+"), ""),  # an interactive Python's prompts: printed only to a terminal
@@ -30,17 +31,6 @@ MASKS = [
     (re.compile(r"\d+(\.\d+)?"), "N"),
     (re.compile(r"\s+"), " "),  # columns padded to the width of a pid
 ]
-# Lines whose content differs from run to run by design (the page says so next to each): every line
-# that matches counts as one and the same line.
-RACES = {
-    "coderzcolumn/pool_apply_async.py": re.compile(r"^after wait\(\) on the first: ready\(\) is .*"),
-    "pool_or_executor/same_job_both.py": re.compile(r"^(Pool|ProcessPoolExecutor): .*, computed by .*"),
-    # right after terminate() the child may or may not have died yet: the pages call it a race
-    "practical_demonstrations/killing_a_process.py": re.compile(r"^after terminate\(\): is_alive (True|False) \(a race\)$"),
-    "pymotw/terminate_process.py": re.compile(r"^terminated: .* alive: (True|False)$"),
-    # which workers print a traceback, and how much of it, depends on where Ctrl-C finds them
-    "stopping_cleanly/ctrl_c_in_a_pool.py": re.compile(r"^(\s+.*|Process \w+-\d+:|Traceback .*|KeyboardInterrupt)$"),
-}
 # Examples whose lesson is the difference between a pipe and a terminal: the page shows both.
 PIPE_LESSONS = {
     "where_code_runs/lines_lost_without_flush.py": "where-lines-lost",
@@ -52,13 +42,11 @@ SHOWN = sorted({block.name for page in (PROJECT / "docs").rglob("*.md")
 
 
 def masked_lines(name: str, output: str) -> set[str]:
-    race = RACES.get(name)
     lines = set()
     for line in output.splitlines():
         if not line.strip():
             continue
-        if race and race.fullmatch(line):
-            line = f"{race.pattern} (varies)"
+        line = varying(name, line) or line  # lines that differ by design count as one (tools/varies.py)
         for pattern, replacement in MASKS:
             line = pattern.sub(replacement, line)
         lines.add(line.rstrip())

@@ -12,6 +12,7 @@ import pytest
 
 import mutate
 from snippet_runner import PROJECT
+from varies import VARIES
 
 LAYOUT = mutate.Layout(PROJECT)
 TESTED = [name for name in LAYOUT.snippets if name in LAYOUT.tests_naming]  # every snippet a test runs
@@ -235,6 +236,20 @@ def test_a_change_counts_only_when_a_second_mutant_run_shows_it_and_unmutated_ru
     assert Samples(ab, ab, ab, ab).change("x.py", "fork", ac, lambda: ab) == []  # a slow moment, not a change
     assert Samples(ab, ab, ad, ac).change("x.py", "fork", ac, lambda: ac) == []  # the unmutated runs print it too
     assert Samples(ab, ab).change("x.py", "fork", ab, lambda: ac) == []  # matches at once: no second run needed
+
+
+def test_lines_the_page_says_vary_count_as_one_line_but_must_be_there():
+    name = "practical_demonstrations/daemon_vs_non_daemon.py"  # "how many ticks you see depends on ..."
+    assert name in VARIES
+    base = output("daemon: tick 0", "non-daemon: crunching", "daemon: tick 1", "daemon: tick 2", "non-daemon: finished")
+    more_ticks = output("daemon: tick 0", "daemon: tick 1", "non-daemon: crunching", "daemon: tick 2",
+                        "daemon: tick 3", "non-daemon: finished")
+    no_ticks = output("non-daemon: crunching", "non-daemon: finished")
+    not_finished = output("daemon: tick 0", "non-daemon: crunching", "daemon: tick 1")
+    assert Samples(base, base, base, base).change(name, "fork", more_ticks, lambda: more_ticks) == []
+    assert Samples(base, base, base, base).change(name, "fork", no_ticks, lambda: no_ticks) != []
+    assert Samples(base, base, base, base).change(name, "fork", not_finished, lambda: not_finished) != []
+    assert Samples(base, base, base, base).change("other/x.py", "fork", more_ticks, lambda: more_ticks) != []
 
 
 # -- a whole run, on a throw-away project ------------------------------------------------

@@ -53,6 +53,7 @@ sys.dont_write_bytecode = True  # importing the tools must not write __pycache__
 import snippet_runner as runner  # noqa: E402
 
 from mkdocs_hooks import BLOCK  # noqa: E402  (how pages name a snippet)
+from varies import varying  # noqa: E402  (lines that differ from run to run by design)
 
 PROJECT = runner.PROJECT
 REGISTRY = Path("tests") / "mutations.toml"
@@ -730,6 +731,18 @@ def without_quoted(output: Output, source_lines: frozenset[str]) -> Output:
     return tuple(line for line in output if shown(line).strip() not in source_lines)
 
 
+def collapsed(snippet: str, output: Output) -> Output:
+    """The lines that vary by design (tools/varies.py: the page says so) as one line, however many there were."""
+    kept, marker = [], ()
+    for line in output:
+        stands_for = varying(snippet, shown(line))
+        if stands_for:
+            marker = ((stands_for, ()),)
+        else:
+            kept.append(line)
+    return tuple(kept) + marker
+
+
 def noise_shapes(samples: list[Output]) -> frozenset[str]:
     """Words whose digits differ between unmutated runs, as shapes: ``ForkPoolWorker-#``.
 
@@ -877,17 +890,21 @@ class Session:
         change. A difference must show again in a second mutant run: a busy
         machine's slow moment is no change either. ``quoted``: the source
         lines the mutation changed; a traceback quoting one of them (before
-        or after) shows the edit, not a change in behaviour.
+        or after) shows the edit, not a change in behaviour. Lines the page
+        says vary from run to run (tools/varies.py) count as one line.
         """
-        output = without_quoted(output, quoted)
+        def comparable(output: Output) -> Output:
+            return collapsed(name, without_quoted(output, quoted))
+
+        output = comparable(output)
         for samples in range(2, 5):
-            known = [without_quoted(sample, quoted) for sample in self.baseline_outputs(name, method, samples)]
+            known = [comparable(sample) for sample in self.baseline_outputs(name, method, samples)]
             shapes = noise_shapes(known)
             known = [masked(sample, shapes) for sample in known]
             mine = masked(output, shapes)
             if matches(mine, known):
                 return []
-        if matches(masked(without_quoted(rerun(), quoted), shapes), known):
+        if matches(masked(comparable(rerun()), shapes), known):
             return []
         return describe_change(known[0], mine, shapes)
 
