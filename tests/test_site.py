@@ -132,3 +132,22 @@ def test_an_example_this_system_cannot_run_shows_its_source_and_a_note(monkeypat
     assert 'title="snippets/where_code_runs/in_a_terminal.py"' in markdown
     assert '!!! note "Not run on this build"\n    This example needs a POSIX system' in markdown
     assert "snippet-output" not in markdown
+
+
+def busy_or_failed(snippet: str, problem: str):
+    from snippet_runner import Result
+    return Result(f"snippets/{snippet}", "fork", "", None, 0.0, problem, "2026-01-01T00:00:00+00:00", "3.11.7",
+                  where=f"snippets/{snippet}")
+
+
+def test_measurements_a_busy_machine_stopped_share_one_line_other_failures_keep_theirs():
+    busy = "machine busy: other processes kept 1.0 CPUs busy and it did not get quiet within 60 s, so this measurement was not taken (run it again on a quiet machine)"
+    lines = mkdocs_hooks.failure_lines([
+        busy_or_failed("a/speedup.py", busy),
+        busy_or_failed("b/broken.py", "exited with 1, expected 0 (last line: boom)"),
+        busy_or_failed("c/timing.py", busy),
+    ])
+    assert lines == [
+        "snippets/b/broken.py: exited with 1, expected 0 (last line: boom)",
+        f"{busy}; 2 measurement(s) not taken: snippets/a/speedup.py, snippets/c/timing.py",
+    ]

@@ -319,10 +319,21 @@ def on_files(files, config, **kwargs):
             files.append(File.generated(config, name, content=write(pages)))
     failed = [result for result in _results.values() if not result.ok]
     if failed and config.strict:
-        for result in failed:
-            log.error("%s", result.headline)
+        for line in failure_lines(failed):
+            log.error("%s", line)
         raise Abort(f"Aborted: {len(failed)} snippet(s) failed, so no page was built.")
     return files
+
+
+def failure_lines(failed: list) -> list[str]:
+    """One line per failed snippet, naming it and the cause; measurements not taken
+    because the machine was busy share one line: the cause is the machine, not a snippet."""
+    busy = [result for result in failed if result.problem.startswith("machine busy")]
+    lines = [result.headline for result in failed if result not in busy]
+    if busy:
+        names = ", ".join(result.where or result.snippet for result in busy)
+        lines.append(f"{busy[0].problem}; {len(busy)} measurement(s) not taken: {names}")
+    return lines
 
 
 def _in_nav(nav) -> set[str]:
