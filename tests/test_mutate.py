@@ -388,3 +388,22 @@ def test_a_snippet_whose_tests_fail_unmutated_is_reported_not_judged(demo):
     assert run.returncode == 1, run.stdout + run.stderr
     assert "Not judged: demo/exits.py (1 mutations): its tests fail unmutated" in run.stdout
     assert "score: 0/0 killed" in run.stdout
+
+
+def test_a_survivor_gets_a_second_run_of_its_tests_and_is_killed_if_they_fail_then(demo, tmp_path, monkeypatch):
+    """A racing mutant may pass its tests once by drawing an output the unmutated program prints too."""
+    calls = []
+
+    def tests_fail_the_second_time(copy, tests, cache, timeout=900):
+        calls.append(cache)
+        return (len(calls) != 2, "" if len(calls) != 2 else "tests/demo/test_exits.py::test_exit_code_is_shown")
+
+    monkeypatch.setattr(mutate, "run_tests", tests_fail_the_second_time)
+    session = mutate.Session(demo, tmp_path / "work", with_alone=False)
+    renamed = next(m for m in mutate.mutations_of("demo/exits.py", project=demo) if m.ident == "done-renamed")
+    verdict = session.judge(renamed)  # the output changes ("finished"), the tests pass the first time
+    assert verdict.status == "killed", verdict
+    assert verdict.detail.endswith("(on a second run of the tests)")
+    assert calls[0] != calls[1]  # new runs of the mutant, not the first run's cached output
+    monkeypatch.setattr(mutate, "run_tests", lambda copy, tests, cache, timeout=900: (True, ""))
+    assert session.judge(renamed).status == "survived"  # tests that pass twice: a survivor

@@ -942,6 +942,13 @@ class Session:
         detail = []
         for (name, change), methods in grouped.items():
             detail += [f"  output of {name} under {', '.join(methods)}, {change[0]}", *change[1:]]
+        if detail:
+            # The output changed, yet the tests passed. A mutant that races may have drawn, in the
+            # tests' run, an output the unmutated program prints too: give the tests new runs of it
+            # (a cache of their own) before calling it a survivor.
+            passed, failure = run_tests(copy, self.tests_of(mutation.snippet), copy / ".second-run-cache")
+            if not passed:
+                return Verdict(mutation, "killed", f"{failure} (on a second run of the tests)", time.monotonic() - began)
         status = "survived" if detail else "equivalent"
         return Verdict(mutation, status, "\n".join(detail), time.monotonic() - began)
 
