@@ -66,9 +66,10 @@ def build(tmp_path: Path, snippet: str | list[str], more_markdown: str = "") -> 
     return done, time.monotonic() - started
 
 
-def the_error(done: subprocess.CompletedProcess, cause: str = "", failed: int = 1) -> str:
-    """The build failed with one problem line per fault on the page (`failed` of them), each an error
+def the_error(done: subprocess.CompletedProcess, cause: str) -> str:
+    """The build of the page with every fault failed with one problem line per fault, each an error
     (shown even by `mkdocs build -q`); return the one line that ends with `cause` (a pattern)."""
+    failed = len(FAULTS_ON_ONE_PAGE)
     assert done.returncode != 0
     problems = [line for line in done.stdout.splitlines() if line.startswith(("WARNING", "ERROR"))]
     assert len(problems) == failed and all(line.startswith("ERROR") for line in problems), done.stdout
@@ -150,7 +151,7 @@ def faulty_build(tmp_path_factory) -> tuple:
 def test_faults_on_one_page_fail_the_build_each_on_its_own_line(faulty_build):
     done, took, tmp_path = faulty_build
     for cause in FAULTS_ON_ONE_PAGE.values():
-        the_error(done, cause, failed=len(FAULTS_ON_ONE_PAGE))
+        the_error(done, cause)
     assert took < FAR_LESS, f"the build took {took:.1f} s to fail"
     assert not (tmp_path / "project" / "site" / "index.html").exists()
 
@@ -158,7 +159,7 @@ def test_faults_on_one_page_fail_the_build_each_on_its_own_line(faulty_build):
 @pytest.mark.parametrize("snippet", LEAVE_PROCESSES)
 def test_a_faulty_snippet_leaves_nothing_running(faulty_build, snippet):
     done, _, tmp_path = faulty_build
-    the_error(done, LEAVE_PROCESSES[snippet], failed=len(FAULTS_ON_ONE_PAGE))
+    the_error(done, LEAVE_PROCESSES[snippet])
     assert_all_dead(written_pids(tmp_path, snippet))
 
 
@@ -180,7 +181,7 @@ def test_a_flood_keeps_memory_and_the_cache_small(tmp_path):
 @pytest.mark.parametrize("snippet", CANNOT_RUN)
 def test_a_snippet_that_cannot_run_names_file_line_and_cause(faulty_build, snippet):
     done, _, _ = faulty_build
-    the_error(done, CANNOT_RUN[snippet], failed=len(FAULTS_ON_ONE_PAGE))
+    the_error(done, CANNOT_RUN[snippet])
     assert "Traceback" not in done.stdout
 
 
@@ -198,7 +199,7 @@ def test_nothing_a_snippet_writes_lands_in_the_checkout(tmp_path):
 
 def test_a_killed_spawn_snippet_leaves_no_semaphore_or_temp_folder(faulty_build):
     done, _, tmp_path = faulty_build
-    the_error(done, KILLED_WITH_A_LOCK["spawn_killed_with_a_lock.py"], failed=len(FAULTS_ON_ONE_PAGE))
+    the_error(done, KILLED_WITH_A_LOCK["spawn_killed_with_a_lock.py"])
     semaphore, temp_dir = written(tmp_path, "spawn_killed_with_a_lock.py")
     assert semaphore.startswith("/mp-")
     assert not Path("/dev/shm", "sem." + semaphore[1:]).exists()

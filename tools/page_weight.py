@@ -2,42 +2,32 @@
 
     python tools/page_weight.py [SITE_DIR]     (default: site/, build it first with `make build`)
 
-Serves the built site on 127.0.0.1, loads every page in Chromium (BROWSER_PATH
-or /usr/bin/chromium) with an empty cache, records every response, and
+Serves the built site on 127.0.0.1, loads every page in Chromium (BROWSER_PATH,
+or chromium on the PATH) with an empty cache, records every response, and
 prints per page the bytes loaded raw and gzip-compressed (GitHub Pages
 serves text compressed), plus the largest assets. Target: the home page under
 250 KB compressed.
 """
 
-import functools
 import gzip
-import os
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+
+from served_site import browser_path, serve, site_pages
 
 PROJECT = Path(__file__).resolve().parent.parent
 COMPRESSED_TYPES = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 
-class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def main() -> None:
     site = Path(sys.argv[1] if len(sys.argv) > 1 else PROJECT / "site")
-    pages = sorted("" if p.parent == site else f"{p.parent.relative_to(site).as_posix()}/" for p in site.rglob("index.html"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}/"
+    pages = site_pages(site)
     biggest: dict[str, int] = {}
-    with sync_playwright() as playwright:
+    with serve(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=os.environ.get("BROWSER_PATH", "/usr/bin/chromium"),
+            executable_path=browser_path(),
             args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
         )
         print(f"{'page':<28}{'files':>6}{'raw KB':>10}{'gzip KB':>10}")
@@ -57,7 +47,6 @@ def main() -> None:
                 biggest[url.removeprefix(base).split("?")[0] or "/"] = len(body)
             print(f"{'/' + path:<28}{len(loaded):>6}{raw / 1024:>10.1f}{packed / 1024:>10.1f}")
         browser.close()
-    server.shutdown()
     print("\nlargest assets (raw KB):")
     for name, size in sorted(biggest.items(), key=lambda kv: -kv[1])[:8]:
         print(f"  {size / 1024:8.1f}  {name}")

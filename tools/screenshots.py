@@ -5,46 +5,34 @@ each run); the browser tests check the pages themselves. Usage:
     python tools/screenshots.py [SITE_DIR] [OUT_DIR]   (defaults: site, test-artifacts/screenshots)
 """
 
-import functools
-import os
 import shutil
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+
+from served_site import browser_path, serve, site_pages
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCHEMES = ("light", "dark")
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def main(site: Path, out: Path) -> None:
     if not (site / "index.html").is_file():
         sys.exit(f"{site}: no built site (run `make build`)")
-    pages = sorted("" if p.parent == site else f"{p.parent.relative_to(site).as_posix()}/"
-                   for p in site.rglob("index.html")) + ["404.html"]
+    pages = site_pages(site) + ["404.html"]
     shutil.rmtree(out, ignore_errors=True)  # a page that is gone leaves no screenshot behind
     out.mkdir(parents=True)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    browser_path = os.environ.get("BROWSER_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=browser_path, args=["--no-sandbox", "--disable-gpu"])
+    with serve(site) as base_url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=browser_path(), args=["--no-sandbox", "--disable-gpu"])
         for scheme in SCHEMES:
             page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
             for path in pages:
-                page.goto(f"http://127.0.0.1:{server.server_port}/{path}", wait_until="networkidle")
+                page.goto(base_url + path, wait_until="networkidle")
                 name = path.removesuffix(".html").strip("/").replace("/", "-") or "home"
                 page.screenshot(path=str(out / f"{name}-{scheme}.png"), full_page=True)
             page.close()
         browser.close()
-    server.shutdown()
     print(f"{len(pages) * len(SCHEMES)} screenshots in {out}")
 
 

@@ -10,17 +10,12 @@ Nothing is slept on: every wait is for a condition.
 
 import asyncio
 import contextlib
-import functools
-import os
-import shutil
-import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.async_api import async_playwright
 
+from served_site import browser_path, serve
 
 VIEWPORT = {"width": 1280, "height": 900}
 # axe-core page checks this run made and took from .axe-cache/ (test_reader.py)
@@ -31,31 +26,18 @@ AXE_RUNS = {"ran": 0, "cached": 0}
 PATIENCE_MS = 60_000
 
 
-def browser_path() -> str:
-    """BROWSER_PATH, or Debian's chromium (`make test` installs it); Playwright's download is not used."""
-    path = os.environ.get("BROWSER_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+def a_browser() -> str:
+    """The browser served_site names; Playwright's download is not used."""
+    path = browser_path()
     if not Path(path).exists():
         pytest.fail(f"no browser at {path}: run `make test` (installs chromium) or set BROWSER_PATH")
     return path
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-class QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        if not isinstance(sys.exc_info()[1], ConnectionError):  # a tab that moved on mid-download
-            super().handle_error(request, client_address)
-
-
 @pytest.fixture(scope="session")
 def base_url(site) -> str:
-    server = QuietServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -76,7 +58,7 @@ def run(loop):
 def browser(run):
     playwright = run(async_playwright().start())
     browser = run(playwright.chromium.launch(
-        executable_path=browser_path(),
+        executable_path=a_browser(),
         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
               "--disable-component-update", "--disable-sync", "--no-first-run"],
     ))
@@ -134,14 +116,6 @@ def outcome(result):
     if isinstance(result, BaseException):
         raise result
     return result
-
-
-def site_pages(site: Path) -> list[str]:
-    """URL paths of every page of the built site, except the 404 page."""
-    return sorted(
-        "" if p.parent == site else f"{p.parent.relative_to(site).as_posix()}/"
-        for p in site.rglob("index.html")
-    )
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -21,9 +21,10 @@ from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 from playwright.async_api import expect
 
+from served_site import site_pages
 from snippet_runner import PROJECT, shown_source
 
-from .conftest import AXE_RUNS, PATIENCE_MS, VIEWPORT, in_tabs, new_profile, new_tab, outcome, site_pages
+from .conftest import AXE_RUNS, PATIENCE_MS, VIEWPORT, in_tabs, new_profile, new_tab, outcome
 from .searches import SEARCHES
 
 SCHEMES = {"light": "default", "dark": "slate"}  # the reader's OS setting -> Material's scheme
