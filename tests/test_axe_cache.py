@@ -32,11 +32,12 @@ def test_the_key_changes_with_each_thing_the_findings_depend_on(tmp_path):
     keys.add(axe_key(site, "page/", "dark", OPTIONS, "1.0"))
     keys.add(axe_key(site, "page/", "light", OPTIONS | {"runOnly": ["color-contrast"]}, "1.0"))
     keys.add(axe_key(site, "page/", "light", OPTIONS, "2.0"))  # another browser
+    keys.add(axe_key(site, "page/#a-section", "light", OPTIONS, "1.0"))  # opened at a deep link: scrolled
     for file, text in [("page/index.html", "<p>changed</p>"), ("assets/stylesheets/main.css", "body { color: #777 }"),
                        ("stylesheets/extra.css", ".x { color: #999 }"), ("pictures/a.svg", "<svg></svg>")]:
         (site / file).write_text(text if file != "page/index.html" else (site / file).read_text() + text)
         keys.add(axe_key(site, "page/", "light", OPTIONS, "1.0"))
-    assert len(keys) == 8
+    assert len(keys) == 9
 
 
 def test_another_page_changing_does_not_change_the_key(tmp_path):

@@ -66,6 +66,7 @@ class Visit:
     violations: list  # axe-core's findings
     outside: list = field(default_factory=list)  # requests to any other host
     errors: list = field(default_factory=list)  # console errors and uncaught exceptions
+    landings: dict = field(default_factory=dict)  # fragment -> Landing, for the page's deep links
 
 
 # axe-core's findings for a page depend only on the page, the files it refers to (the
@@ -80,25 +81,26 @@ AXE = Axe()
 REFERENCED = re.compile(r'(?:href|src)="([^"#?:]+)"')
 
 
-def axe_key(site, path: str, scheme: str, options: dict, browser_version: str) -> str:
-    """Hash of what axe-core's findings on the page at `path` depend on."""
+def axe_key(site, url: str, scheme: str, options: dict, browser_version: str) -> str:
+    """Hash of what axe-core's findings on the page opened at `url` (path#fragment) depend on."""
+    path = url.split("#")[0]
     page = site / path if path.endswith(".html") else site / path / "index.html"
     html = page.read_bytes()
     files = {page, *(site / "assets").rglob("*")}  # the theme's scripts may load more of its files
     files |= {(page.parent / ref).resolve() for ref in REFERENCED.findall(html.decode())}
     digest = hashlib.sha256()
-    for part in (AXE.axe_script, browser_version, json.dumps([scheme, options, VIEWPORT], sort_keys=True)):
+    for part in (AXE.axe_script, browser_version, json.dumps([url, scheme, options, VIEWPORT], sort_keys=True)):
         digest.update(part.encode() + b"\0")
     for file in sorted(f for f in files if f.is_file()):
         digest.update(file.relative_to(site).as_posix().encode() + b"\0" + hashlib.sha256(file.read_bytes()).digest())
     return digest.hexdigest()
 
 
-async def run_axe(page, site, path: str, scheme: str) -> list:
+async def run_axe(page, site, url: str, scheme: str) -> list:
     options = {"resultTypes": ["violations"]}
     if scheme != "light":
         options["runOnly"] = COLOUR_RULES
-    cached = AXE_CACHE / f"{axe_key(site, path, scheme, options, page.context.browser.version)}.json"
+    cached = AXE_CACHE / f"{axe_key(site, url, scheme, options, page.context.browser.version)}.json"
     if cached.exists():
         AXE_RUNS["cached"] += 1
         return json.loads(cached.read_text())
@@ -111,8 +113,13 @@ async def run_axe(page, site, path: str, scheme: str) -> list:
     return violations
 
 
-async def visit(page, path: str, base_url: str, scheme: str, site) -> Visit:
-    """Open one page and run axe-core on it, noting what went wrong."""
+async def visit(page, path: str, base_url: str, scheme: str, site, fragments=()) -> Visit:
+    """Open one page and run axe-core on it, noting what went wrong.
+
+    A page with deep links to check (`fragments`) is opened at the first, as a
+    reader following a link opens it, and the others are landed on once the page
+    is checked: one page load serves both checks.
+    """
     outside, errors = [], []
 
     def on_request(request):
@@ -129,16 +136,21 @@ async def visit(page, path: str, base_url: str, scheme: str, site) -> Visit:
     listeners = {"request": on_request, "console": on_console, "pageerror": on_pageerror}
     for event, listener in listeners.items():
         page.on(event, listener)
+    url = f"{path}#{fragments[0]}" if fragments else path
     try:
-        response = await page.goto(base_url + path, wait_until="load")
-        violations = await run_axe(page, site, path, scheme)
-        # Requests made after the load event (search index, favicon) count too:
-        # this returns once the network has been quiet for 0.5 s.
+        response = await page.goto(base_url + url, wait_until="load")
+        landings = {fragments[0]: await where_is(page, fragments[0])} if fragments else {}
+        violations = await run_axe(page, site, url, scheme)
+        for fragment in fragments[1:]:
+            landings[fragment] = await land_within(page, path, fragment, base_url)
+        # Requests made after the load event (search index, favicon) count too, and
+        # those made while scrolling to the deep links: this returns once the network
+        # has been quiet for 0.5 s (at once if it has been since the landings began).
         await page.wait_for_load_state("networkidle")
         return Visit(
             status=response.status,
             scheme=await page.get_attribute("body", "data-md-color-scheme"),
-            violations=violations, outside=outside, errors=errors,
+            violations=violations, outside=outside, errors=errors, landings=landings,
         )
     finally:
         for event, listener in listeners.items():
@@ -151,16 +163,22 @@ async def visit_every_page(browser, base_url: str, site) -> dict:
     One fresh profile per colour scheme: its first page loads with an empty
     cache, the others as a reader's next pages do, so a request to another host
     shows at least on the first page that makes it (on every such page where,
-    as here, there is no network: a failed request is not cached).
+    as here, there is no network: a failed request is not cached). In the light
+    scheme (the default one) each page's deep links are landed on too.
     """
     files = {path: site / path / "index.html" for path in site_pages(site)} | {"404.html": site / "404.html"}
     # the longest pages first, so that no tab is left with a long one at the end
     paths = sorted(files, key=lambda path: files[path].stat().st_size, reverse=True)
+    links = deep_links_by_page(site)
+    # The light scheme's visits also land on every deep link (about 120): they get
+    # three tabs, the dark scheme's one, so that both end at about the same time.
+    tabs = {"light": 3, "dark": 1}
 
     async def in_scheme(scheme: str) -> list:
         async with new_profile(browser, color_scheme=scheme) as context:
-            check = functools.partial(visit, base_url=base_url, scheme=scheme, site=site)
-            return await in_tabs(context, check, paths, tabs=2)
+            async def check(page, path):
+                return await visit(page, path, base_url, scheme, site, links.get(path, []) if scheme == "light" else [])
+            return await in_tabs(context, check, paths, tabs=tabs[scheme])
 
     found = await asyncio.gather(*(in_scheme(scheme) for scheme in SCHEMES))
     return {(path, scheme): v for scheme, visits in zip(SCHEMES, found) for path, v in zip(paths, visits)}
@@ -242,60 +260,32 @@ async def where_is(page, fragment: str) -> Landing:
     return Landing(found, **await page.evaluate(WHERE, fragment))
 
 
-async def land_on_page(page, path_and_fragments: tuple, base_url: str) -> list[Landing]:
-    """Open the page at its first #fragment as a new document, then go to each other one.
+async def land_within(page, path: str, fragment: str, base_url: str) -> Landing:
+    """Go to `fragment` within the loaded page, where the browser scrolls to it as it does for a link.
 
-    The first is exactly what a reader following a link gets. The others are
-    reached within the loaded page, where the browser scrolls to each as it does
-    for a link: when this was written, 61 of the 63 registered anchors landed on
-    the same pixel either way (the other two are page tops, opened first here).
-    A new document for each would cost a page load each (Material's scripts and
-    the layout of the whole page: 0.3 to 0.5 s of CPU on a 2-core machine).
+    The first deep link of a page is opened as a new document (in `visit`),
+    exactly what a reader following a link gets; the others are reached this way:
+    when this was written, 61 of the 63 registered anchors landed on the same
+    pixel either way (the other two are page tops, opened first). A new document
+    for each would cost a page load each (Material's scripts and the layout of
+    the whole page: 0.3 to 0.5 s of CPU on a 2-core machine).
     """
-    path, fragments = path_and_fragments
-
-    async def open_anew(fragment: str) -> Landing:
-        await page.goto("about:blank")  # a new document, even if this tab showed the same page
+    await page.goto(f"{base_url}{path}#{fragment}")  # same document: the browser scrolls
+    landing = await where_is(page, fragment)
+    if landing.found == 1 and not in_view(landing):
+        # Chromium on a loaded machine now and then leaves a same-document
+        # fragment navigation unscrolled (3 of about 750 landings, in three
+        # full runs on a loaded machine; never the first, new-document one).
+        # Judge such a fragment the way a reader's link from elsewhere opens it.
+        await page.goto("about:blank")
         await page.goto(f"{base_url}{path}#{fragment}", wait_until="load")
-        return await where_is(page, fragment)
-
-    landings = [await open_anew(fragments[0])]
-    for fragment in fragments[1:]:
-        await page.goto(f"{base_url}{path}#{fragment}")  # same document: the browser scrolls
         landing = await where_is(page, fragment)
-        if landing.found == 1 and not in_view(landing):
-            # Chromium on a loaded machine now and then leaves a same-document
-            # fragment navigation unscrolled (3 of about 750 landings, in three
-            # full runs on a loaded machine; never the first, new-document one).
-            # Judge such a fragment the way a reader's link from elsewhere opens it.
-            landing = await open_anew(fragment)
-        landings.append(landing)
-    return landings
+    return landing
 
 
 def in_view(landing: Landing) -> bool:
     """In the window, below the sticky header."""
     return landing.top is not None and landing.header_bottom <= landing.top < VIEWPORT["height"]
-
-
-async def land_on_each(browser, base_url: str, links: list[str]) -> dict:
-    """link -> Landing for each `path/#fragment` link, opened in a few tabs of one profile.
-
-    The links of a generated page (the API index of issue 16, say) are deep
-    links too: collect them from the built page and check them with this.
-    """
-    by_page = {}
-    for link in links:
-        path, fragment = link.split("#")
-        by_page.setdefault(path, []).append(fragment)
-    async with new_profile(browser) as context:
-        check = functools.partial(land_on_page, base_url=base_url)
-        found = await in_tabs(context, check, list(by_page.items()), tabs=4)
-    landings = {}
-    for (path, fragments), result in zip(by_page.items(), found):
-        for i, fragment in enumerate(fragments):
-            landings[f"{path}#{fragment}"] = result if isinstance(result, BaseException) else result[i]
-    return landings
 
 
 def api_index_links(site) -> list[str]:
@@ -304,14 +294,27 @@ def api_index_links(site) -> list[str]:
     return sorted(set(re.findall(r'<a href="\.\./([^"#]*#[^"]+)"', html)))
 
 
-async def land_on_every_deep_link(browser, base_url: str, site) -> dict:
-    """Registered anchors and the API index's links, in one pass: each page is loaded once for both."""
-    return await land_on_each(browser, base_url, sorted(set(REGISTRY) | set(api_index_links(site))))
+def deep_links_by_page(site) -> dict:
+    """path -> fragments, for the registered anchors and the API index's links (landed on in `visit`)."""
+    by_page = {}
+    for link in sorted(set(REGISTRY) | set(api_index_links(site))):
+        path, fragment = link.split("#")
+        by_page.setdefault(path, []).append(fragment)
+    return by_page
 
 
 @pytest.fixture(scope="session")
-def deep_links(started, run) -> dict:
-    return run(started["deep_links"])
+def deep_links(visits, site) -> dict:
+    """`path/#fragment` -> Landing (or the exception its page's visit raised), for every deep link."""
+    landings = {}
+    for path, fragments in deep_links_by_page(site).items():
+        v = visits.get((path, "light"))
+        for fragment in fragments:
+            if v is None:  # no such page
+                landings[f"{path}#{fragment}"] = Landing(found=0)
+            else:
+                landings[f"{path}#{fragment}"] = v if isinstance(v, BaseException) else v.landings[fragment]
+    return landings
 
 
 @pytest.mark.parametrize("anchor", REGISTRY)
@@ -507,7 +510,6 @@ def test_404_page_offers_search_and_a_way_home(not_found):
 # The fixture each check's result is given to (see `started`).
 CHECKS = {
     "visits": visit_every_page,
-    "deep_links": land_on_every_deep_link,
     "search_results": search_every_query,
     "copied": copy_a_snippet,
     "toggled": toggle_the_scheme,
