@@ -91,12 +91,17 @@ def terminal_runs(request, tmp_path_factory) -> dict:
     """name -> the future output of its terminal run, for every test of this module this run selected.
 
     They all start at once (AT_ONCE at a time), and each test waits for its
-    own; pytest.ini's `--dist loadfile` gives one process all of them. Not the
-    `alone` ones: they measure the machine, so each runs in its own test.
+    own; pytest.ini's `--dist loadfile` gives one process all of them. The
+    `alone` ones are selected on their own (`make test` runs them after the
+    others): their terminal runs start together too, since the lines compared
+    have their numbers masked, but only once the build's runs of them are in
+    hand, because taking those measures the machine.
     """
     names = [item.callspec.params["name"] for item in request.session.items
              if item.module is request.module and hasattr(item, "callspec")]
-    names = [name for name in names if not options(resolve(name)).alone]
+    for name in names:
+        if options(resolve(name)).alone:
+            run(name)  # from the cache after a build; else measured now, on a quiet machine
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=AT_ONCE)
     runs = {name: pool.submit(run_in_a_terminal, resolve(name), tmp_path_factory.mktemp("terminal"))
             for name in names}
@@ -107,13 +112,10 @@ def terminal_runs(request, tmp_path_factory) -> dict:
 @pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are a POSIX feature")
 @pytest.mark.parametrize("name", [
     pytest.param(name, marks=[pytest.mark.alone] if options(resolve(name)).alone else []) for name in SHOWN])
-def test_a_terminal_shows_the_lines_the_page_shows(name, terminal_runs, tmp_path):
+def test_a_terminal_shows_the_lines_the_page_shows(name, terminal_runs):
     built = run(name)  # the build's own run (from the cache when it is there)
     assert built.ok, built.problem
-    if name in terminal_runs:
-        in_terminal = terminal_runs[name].result()
-    else:
-        in_terminal = run_in_a_terminal(resolve(name), tmp_path)
+    in_terminal = terminal_runs[name].result()
     only_in_terminal = masked_lines(name, in_terminal) - masked_lines(name, built.output)
     only_on_the_page = masked_lines(name, built.output) - masked_lines(name, in_terminal)
     assert (sorted(only_in_terminal), sorted(only_on_the_page)) == ([], [])
