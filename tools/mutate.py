@@ -341,16 +341,15 @@ SWAPS = {"map": ["imap"], "imap": ["map", "imap_unordered"], "imap_unordered": [
 
 
 def swap_map(src: Source) -> Found:
-    """``map`` and ``imap``, ``imap`` and ``imap_unordered`` exchanged (calls on a pool)."""
-    for node in ast.walk(src.tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
-            func = node.func
+    """``map`` and ``imap``, ``imap`` and ``imap_unordered`` exchanged (on a pool: called, or handed to a helper)."""
+    for func in ast.walk(src.tree):
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and isinstance(func.ctx, ast.Load):
             end = src.end(func)
             start = end - len(func.attr.encode())
             if func.attr not in SWAPS or src.data[start:end] != func.attr.encode():
                 continue
             for other in SWAPS[func.attr]:
-                yield node.lineno, f"{func.value.id}.{other}() instead of .{func.attr}()", (Edit(start, end, other),)
+                yield func.lineno, f"{func.value.id}.{other}() instead of .{func.attr}()", (Edit(start, end, other),)
 
 
 OTHER_METHOD = {"fork": "spawn", "forkserver": "spawn", "spawn": "fork"}
@@ -1074,7 +1073,9 @@ def main(argv: list[str] | None = None) -> int:
     shared = [name for name in plan if not (args.alone and layout.needs_alone(name))]
     alone = [name for name in plan if name not in shared]
     total = sum(map(len, plan.values()))
-    print(f"mutate: {total} mutations of {len(plan)} snippets, {args.jobs} at a time, each in a throw-away copy", flush=True)
+    at_once = sum(len(plan[name]) for name in shared)
+    pace = f"{at_once} of them {args.jobs} at a time, {total - at_once} one at a time" if alone else f"{args.jobs} at a time"
+    print(f"mutate: {total} mutations of {len(plan)} snippets, {pace}, each in a throw-away copy", flush=True)
     verdicts: list[Verdict] = []
     broken: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="mutate-", ignore_cleanup_errors=True) as tmp:

@@ -1,12 +1,14 @@
-"""Timing for the examples: the fastest of a few runs of the same job."""
+"""Timing for the examples: the fastest of a few runs of the same call."""
 import time
 
 
-def fastest(label, job, runs=3):
-    """Call job() `runs` times; print the shortest time (least disturbed)."""
+def fastest(method, *args, runs=3, **options):
+    """Call method(*args, **options) `runs` times; print the shortest time."""
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        job()
+        list(method(*args, **options))  # wait for every result
         times.append(time.perf_counter() - started)
-    print(f"{label:<47} {1000 * min(times):8.2f} ms")
+    given = ", ".join(f"{name}={value}" for name, value in options.items())
+    call = f"{method.__qualname__}({given})"
+    print(f"{call:<40} {1000 * min(times):8.2f} ms")
