@@ -8,8 +8,9 @@ from snippet_runner import run
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="its Ctrl-C is a POSIX signal (keyboard.py)")
 
 
-def test_counting_in_a_pool_agrees_with_one_process_is_faster_and_stops_on_ctrl_c(usable_cores):
-    result = run("worked_example/count_words.py")
+def test_counting_in_a_pool_agrees_with_one_process_is_faster_and_stops_on_ctrl_c(usable_cores, start_method):
+    """Under every start method: a reader on macOS gets spawn, one on Linux with Python 3.14 forkserver."""
+    result = run("worked_example/count_words.py", start_method)
     assert result.ok, result.problem
     assert result.lines[0] == "40 files of 250,000 words in a temporary folder"
     assert "same counts: True" in result.lines
