@@ -1074,10 +1074,11 @@ def main(argv: list[str] | None = None) -> int:
     alone = [name for name in plan if name not in shared]
     total = sum(map(len, plan.values()))
     at_once = sum(len(plan[name]) for name in shared)
-    pace = ([f"{at_once} of them {args.jobs} at a time"] if at_once else []) + \
-        ([f"{total - at_once} one at a time"] if total > at_once else [])
-    pace = f" ({', '.join(pace)})" if pace else ""
-    print(f"mutate: {total} mutations of {len(plan)} snippets{pace}, each in a throw-away copy", flush=True)
+    pace = [f"{at_once} of them {args.jobs} at a time"] if at_once else []
+    if total > at_once:
+        pace.append(f"{total - at_once} one at a time")
+    paced = f" ({', '.join(pace)})" if pace else ""
+    print(f"mutate: {total} mutations of {len(plan)} snippets{paced}, each in a throw-away copy", flush=True)
     verdicts: list[Verdict] = []
     broken: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="mutate-", ignore_cleanup_errors=True) as tmp:
