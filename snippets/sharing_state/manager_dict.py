@@ -1,9 +1,8 @@
-import os
-from multiprocessing import Manager, Process
+from multiprocessing import Manager, Process, current_process
 
 
 def report(shared, name):
-    shared[name] = os.getpid()  # one message to the manager process
+    shared[name] = current_process().name  # one message to the manager process
 
 
 if __name__ == "__main__":
@@ -16,6 +15,6 @@ if __name__ == "__main__":
         for w in workers:
             w.join()
         print("type in the parent:", type(shared).__name__)
-        for name, pid in sorted(shared.items()):
-            print(f"{name} has pid {pid}")
+        for key, written_by in sorted(shared.items()):
+            print(f"{key} was written by {written_by}")
         print("copied out as a plain dict:", type(shared.copy()).__name__)

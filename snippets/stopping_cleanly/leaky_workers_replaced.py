@@ -1,5 +1,4 @@
-import os
-from multiprocessing import Pool
+from multiprocessing import Pool, current_process
 
 import psutil
 
@@ -9,7 +8,7 @@ leaked = []  # a module-level list that only grows: the leak
 def leaky_task(n):
     leaked.append("x" * 20_000_000)  # 20 MB that is never freed
     megabytes = psutil.Process().memory_info().rss // 2**20
-    return f"task {n}: worker pid {os.getpid()}, using {megabytes} MB"
+    return f"task {n}: {current_process().name}, using {megabytes} MB"
 
 
 if __name__ == "__main__":

@@ -14,8 +14,9 @@ def test_workers_are_replaced_and_the_executor_always_spawns(start_method):
     executor = [(name, pid) for kind, _, name, pid in rows if kind == "executor"]
     assert len(pool) == 4 and len(executor) == 3
     # maxtasksperchild=2: tasks 0 and 1 in one worker, 2 and 3 in its replacement.
-    assert pool[0] == pool[1] and pool[2] == pool[3] and pool[0][1] != pool[2][1]
+    # (names, not pids: the system may give the replacement the pid of the worker that ended)
+    assert pool[0] == pool[1] and pool[2] == pool[3] and pool[0][0] != pool[2][0]
     assert all(name.startswith(POOL_PREFIX[start_method] + "-") for name, _ in pool)
     # max_tasks_per_child=1: a new process per task, started by spawn whatever the default.
-    assert len({pid for _, pid in executor}) == 3
+    assert len({name for name, _ in executor}) == 3
     assert all(re.fullmatch(r"SpawnProcess-\d+", name) for name, _ in executor)
