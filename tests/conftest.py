@@ -18,6 +18,15 @@ def start_method(request):
     return request.param
 
 
+POOL_WORKER = {"fork": "ForkPoolWorker", "forkserver": "ForkServerPoolWorker", "spawn": "SpawnPoolWorker"}
+
+
+@pytest.fixture
+def pool_worker(start_method) -> str:
+    """What a Pool's workers are called under this start method, before the "-N"."""
+    return POOL_WORKER[start_method]
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The whole site, built strictly once per test run, shared by every test process.

@@ -3,7 +3,6 @@ import re
 from snippet_runner import run
 
 TASK = re.compile(r"^  task (\d): (\w+)-(\d+), using (\d+) MB$")
-PREFIX = {"fork": "ForkPoolWorker", "spawn": "SpawnPoolWorker", "forkserver": "ForkServerPoolWorker"}
 
 
 def rounds(output):
@@ -15,19 +14,18 @@ def rounds(output):
     return found
 
 
-def test_maxtasksperchild_replaces_a_leaking_worker_and_frees_its_memory(start_method):
+def test_maxtasksperchild_replaces_a_leaking_worker_and_frees_its_memory(start_method, pool_worker):
     result = run("stopping_cleanly/leaky_workers_replaced.py", start_method)
     assert result.ok, result.problem
     found = rounds(result.output)
     assert list(found) == ["None", "2"], result.output
-    worker = PREFIX[start_method]
     # the first pool's one worker does all six tasks and grows by 20 MB each time
     names, memory = zip(*found["None"])
-    assert names == (f"{worker}-1",) * 6, result.output
+    assert names == (f"{pool_worker}-1",) * 6, result.output
     assert all(later - earlier >= 15 for earlier, later in zip(memory, memory[1:])), result.output
     # the second pool starts a new worker (the numbering goes on) every 2 tasks
     names, memory = zip(*found["2"])
-    assert names == tuple(f"{worker}-{n}" for n in (2, 2, 3, 3, 4, 4)), result.output
+    assert names == tuple(f"{pool_worker}-{n}" for n in (2, 2, 3, 3, 4, 4)), result.output
     for first, second in (memory[0:2], memory[2:4], memory[4:6]):
         assert second - first >= 15, result.output
         assert abs(first - memory[0]) <= 5, result.output  # each new worker starts from the same size

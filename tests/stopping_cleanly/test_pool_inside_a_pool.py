@@ -2,16 +2,14 @@ import re
 
 from snippet_runner import run
 
-WORKER = {"fork": "ForkPoolWorker", "forkserver": "ForkServerPoolWorker", "spawn": "SpawnPoolWorker"}
 
-
-def test_a_pool_worker_is_a_daemon_and_cannot_start_a_pool(start_method):
+def test_a_pool_worker_is_a_daemon_and_cannot_start_a_pool(start_method, pool_worker):
     result = run("stopping_cleanly/pool_inside_a_pool.py", start_method)
     assert result.ok, result.problem
     assert result.returncode == 1
     said = [line for line in result.lines if line.endswith(": daemon=True")]
     assert len(said) == 2  # one line per task
-    assert all(re.fullmatch(rf"{WORKER[start_method]}-\d+: daemon=True", line) for line in said)
+    assert all(re.fullmatch(rf"{pool_worker}-\d+: daemon=True", line) for line in said)
     assert "multiprocessing.pool.RemoteTraceback: " in result.lines  # the worker's side ...
     error = "AssertionError: daemonic processes are not allowed to have children"  # ... re-raised
     assert result.lines.count(error) == 2  # at the end of both tracebacks
