@@ -182,16 +182,24 @@ LEAKS_A_GRANDCHILD = """\
     """
 
 
-def test_without_a_subreaper_a_leaked_grandchild_is_still_found_and_killed(tmp_path):
-    """The macOS and Windows way (descendants recorded by parent id as they appear), checked here."""
+@pytest.mark.parametrize("late", [0, 1.5])
+def test_without_a_subreaper_a_leaked_grandchild_is_still_found_and_killed(tmp_path, late):
+    """The macOS and Windows way (descendants recorded by parent id as they appear), checked here.
+
+    `late`: seconds between the start and the family's first look, as on a loaded
+    machine; the processes started in the meantime are family too.
+    """
     (tmp_path / "leak.py").write_text(textwrap.dedent(LEAKS_A_GRANDCHILD))
     proc = subprocess.Popen([sys.executable, "leak.py"], cwd=tmp_path, start_new_session=snippet_runner.POSIX)
     try:
+        time.sleep(late)
         family = snippet_runner._Family(proc, subreaper=False)
         pid_file = tmp_path / "pid.txt"
+        deadline = time.monotonic() + 30
         while not (pid_file.exists() and pid_file.read_text() and int(pid_file.read_text()) in family.members):
             family.poll()
             assert proc.poll() is None
+            assert time.monotonic() < deadline, f"the grandchild was not recorded; members: {list(family.members)}"
             time.sleep(0.02)
         (tmp_path / "go").touch()
         while proc.poll() is None:

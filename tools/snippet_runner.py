@@ -384,11 +384,17 @@ class _Family:
     def __init__(self, main: subprocess.Popen, subreaper: bool):
         self.main = main
         self.subreaper = subreaper
-        self.born_after = time.time() - 1  # its descendants are younger (1 s for clock granularity)
         self.members: dict[int, psutil.Process | None] = {main.pid: None}
         self.outsiders: set[int] = set()  # pids already found not to belong
-        if subreaper:  # read before the first reap: until then the main process is at least a zombie
+        # Its descendants are no older than the main process: its start time, read from
+        # the same clock as theirs, before the first reap (until then it is at least a
+        # zombie). Not the time now: on a loaded machine this may run long after the
+        # start, and psutil's times on Linux may be up to a second early (it adds them
+        # to a boot time rounded down to the second).
+        if subreaper:
             self.main_started = self._stat(main.pid)[1]
+        else:
+            self.born_after = psutil.Process(main.pid).create_time()
 
     def count(self) -> int:
         """How many processes were seen, the main one included (the runner adds those that recorded themselves)."""
