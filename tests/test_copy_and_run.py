@@ -2,9 +2,10 @@
 
 The build runs each snippet with stdout and stderr on a pipe (what a reader
 gets with `python x.py | cat`, in an IDE's run pane or in CI). This test runs
-the same file as a reader does in a terminal (a pseudo-terminal: stdout is
-line-buffered there) and compares the lines of the two outputs, in any order
-and however often each appears (how many ticks a loop printed varies), with
+the same file as a reader does in a terminal (the runner's `terminal=True`: a
+pseudo-terminal, where stdout is line-buffered, and nothing added at start-up)
+and compares the lines of the two outputs, in any order and however often
+each appears (how many ticks a loop printed varies), with
 numbers, addresses and random names masked. A line that a terminal shows but
 a pipe loses (printed by a process that is terminated before it flushes), or
 the other way round, fails the test.
@@ -13,15 +14,11 @@ the other way round, fails the test.
 import concurrent.futures
 import os
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 import mkdocs_hooks
-from snippet_runner import PROJECT, local_imports, options, resolve, run
+from snippet_runner import PROJECT, options, resolve, run
 from varies import varying
 
 MASKS = [
@@ -53,59 +50,24 @@ def masked_lines(name: str, output: str) -> set[str]:
     return lines
 
 
-def run_in_a_terminal(path: Path, folder: Path) -> str:
-    """`python snippets/<topic>/<name>.py` in a pseudo-terminal, from a copy laid out as the project is."""
-    import pty
-
-    rel = path.relative_to(PROJECT)
-    for file in [path, *local_imports(path)]:
-        (folder / rel.parent).mkdir(parents=True, exist_ok=True)
-        shutil.copy(file, folder / rel.parent / file.name)
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
-    leader, follower = pty.openpty()
-    process = subprocess.Popen([sys.executable, str(rel)], cwd=folder, env=env, stdin=subprocess.DEVNULL,
-                               stdout=follower, stderr=follower, start_new_session=True)
-    os.close(follower)
-    chunks = []
-    while True:  # until every process holding the terminal has closed it
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # EIO: nobody holds the terminal any more
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    process.wait(timeout=120)
-    os.close(leader)
-    output = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
-    return output.replace(f"{folder}{os.sep}", "").replace(f"{PROJECT}{os.sep}", "")  # as the runner shows paths
-
-
 # How many examples run in terminals at once: most of their time is sleeping
 # children, as in the build, which runs 16 at a time.
 AT_ONCE = 8
 
 
 @pytest.fixture(scope="module")
-def terminal_runs(request, tmp_path_factory) -> dict:
-    """name -> the future output of its terminal run, for every test of this module this run selected.
+def terminal_runs(request) -> dict:
+    """name -> the future result of its terminal run, for every test of this module this run selected.
 
     They all start at once (AT_ONCE at a time), and each test waits for its
     own; pytest.ini's `--dist loadfile` gives one process all of them. The
-    `alone` ones are selected on their own (`make test` runs them after the
-    others): their terminal runs start together too, since the lines compared
-    have their numbers masked, but only once the build's runs of them are in
-    hand, because taking those measures the machine.
+    runner runs an `alone` one with no other snippet running, as it does the
+    build's runs, and caches each terminal run by content, as it does those.
     """
     names = [item.callspec.params["name"] for item in request.session.items
              if item.module is request.module and hasattr(item, "callspec")]
-    for name in names:
-        if options(resolve(name)).alone:
-            run(name)  # from the cache after a build; else measured now, on a quiet machine
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=AT_ONCE)
-    runs = {name: pool.submit(run_in_a_terminal, resolve(name), tmp_path_factory.mktemp("terminal"))
-            for name in names}
-    yield runs
+    yield {name: pool.submit(run, name, terminal=True) for name in names}
     pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -116,8 +78,9 @@ def test_a_terminal_shows_the_lines_the_page_shows(name, terminal_runs):
     built = run(name)  # the build's own run (from the cache when it is there)
     assert built.ok, built.problem
     in_terminal = terminal_runs[name].result()
-    only_in_terminal = masked_lines(name, in_terminal) - masked_lines(name, built.output)
-    only_on_the_page = masked_lines(name, built.output) - masked_lines(name, in_terminal)
+    assert in_terminal.ok, in_terminal.problem
+    only_in_terminal = masked_lines(name, in_terminal.output) - masked_lines(name, built.output)
+    only_on_the_page = masked_lines(name, built.output) - masked_lines(name, in_terminal.output)
     assert (sorted(only_in_terminal), sorted(only_on_the_page)) == ([], [])
 
 

@@ -167,6 +167,47 @@ def test_output_shows_project_paths_relative_to_the_project(project):
     assert run("demo/where.py", project=project).output == str(Path("snippets", "demo", "where.py")) + "\n"
 
 
+TERMINAL_OR_PIPE = """\
+    import os
+    import sys
+
+    print("terminal" if sys.stdout.isatty() else "pipe")
+    print("added at start-up:", sorted(name for name in os.environ if name.startswith("MPBE_")), "sitecustomize" in sys.modules)
+    print("still in the buffer when the process ends")
+    os._exit(0)  # skips the flush at exit: a pipe's buffer is lost, a terminal's line was written
+    """
+
+
+@pytest.mark.skipif(not snippet_runner.POSIX, reason="pseudo-terminals are a POSIX feature")
+def test_a_terminal_run_is_the_bare_command_in_a_terminal_and_is_cached_apart(project):
+    write(project, "where_to.py", TERMINAL_OR_PIPE)
+    piped = run("demo/where_to.py", project=project)
+    in_terminal = run("demo/where_to.py", project=project, terminal=True)
+    assert piped.ok and in_terminal.ok, (piped.problem, in_terminal.problem)
+    assert piped.output == ""  # all three lines were still in the pipe's buffer
+    assert in_terminal.lines == ["terminal", "added at start-up: [] False", "still in the buffer when the process ends"]
+    again = run("demo/where_to.py", project=project, terminal=True)
+    assert (again.cached, again.output) == (True, in_terminal.output)
+    with pytest.raises(SnippetError, match="takes no start method"):
+        run("demo/where_to.py", "spawn", project=project, terminal=True)
+
+
+@pytest.mark.skipif(not snippet_runner.POSIX, reason="pseudo-terminals are a POSIX feature")
+def test_a_terminal_run_that_leaves_a_process_holding_the_terminal_fails_and_the_process_is_killed(project):
+    write(project, "holds_it.py", """\
+        import subprocess
+        import sys
+
+        if __name__ == "__main__":
+            child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+            print("child", child.pid, flush=True)
+        """)
+    result = run("demo/holds_it.py", project=project, terminal=True)
+    assert re.fullmatch(r"left process\(es\) running after exit: \d+ \(python[\d.]*\) \(killed\)", result.problem or "")
+    pid = int(result.lines[0].split()[1])
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
 LEAKS_A_GRANDCHILD = """\
     import subprocess
     import sys

@@ -36,9 +36,13 @@ one start method), ``timeout`` the limit in seconds (default 30), ``output``
 the most output it may print (default 1M), ``alone`` marks a snippet that
 measures the machine and ``posix`` one that needs a POSIX system.
 
+``run(name, terminal=True)`` runs it as a reader does in a terminal instead:
+stdout and stderr on a pseudo-terminal (POSIX only; line-buffered there), under
+the interpreter's default start method, with nothing added at start-up.
+
 Results that passed are cached in ``.snippet-cache/`` by the content of the
 snippet and of the snippet modules it imports, the interpreter, the platform,
-the CPU count and the start method.
+the CPU count, the start method and whether it ran in a terminal.
 """
 
 from __future__ import annotations
@@ -339,9 +343,10 @@ def available_methods() -> list[str]:
 # -- caching ------------------------------------------------------------------
 
 
-def cache_key(path: Path, method: str, python: Python) -> str:
+def cache_key(path: Path, method: str, python: Python, terminal: bool = False) -> str:
     digest = hashlib.sha256()
-    for part in (python.version, python.source, platform.platform(), str(os.cpu_count()), method):
+    for part in (python.version, python.source, platform.platform(), str(os.cpu_count()), method,
+                 "terminal" * terminal):
         digest.update(part.encode() + b"\0")
     for runner_file in (Path(__file__), STARTUP_DIR / "sitecustomize.py"):  # how snippets are run
         digest.update(source(runner_file))
@@ -510,12 +515,21 @@ def supervise(config: dict) -> dict:
         stop.set()
 
     threading.Thread(target=runner_gone, daemon=True).start()
+    out = sys.stdout.fileno()
+    if config.get("terminal"):  # the snippet writes to a pseudo-terminal, copied to the runner's pipe
+        import pty
+
+        leader, out = pty.openpty()
+        pump = threading.Thread(target=_pump, args=(leader, os.dup(sys.stdout.fileno())), daemon=True)
     started = time.monotonic()
     main = subprocess.Popen(
         config["argv"], cwd=config["cwd"], env=config["env"],
-        stdin=subprocess.DEVNULL, stdout=sys.stdout.fileno(), stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
         start_new_session=POSIX, creationflags=0 if POSIX else subprocess.CREATE_NEW_PROCESS_GROUP,
     )
+    if config.get("terminal"):
+        os.close(out)
+        pump.start()
     # Only the snippet's processes may hold the output pipe: the runner reads it to its end.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
@@ -559,6 +573,8 @@ def supervise(config: dict) -> dict:
             main.wait(timeout=2)
     if survivors:
         problem = f"could not kill its processes: {', '.join(str(p.pid) for p in survivors)}"
+    if config.get("terminal"):
+        pump.join(timeout=5)  # ends when no process holds the terminal any more: all have ended
     cpu = own_cpu = None
     if POSIX:
         import resource
@@ -571,6 +587,20 @@ def supervise(config: dict) -> dict:
         "returncode": main.returncode, "seconds": round(seconds, 3), "problem": problem,
         "processes": family.count(), "pids": [str(pid) for pid in family.members], "left_running": len(leaked), "cpu_seconds": cpu, "own_cpu": own_cpu,
     }
+
+
+def _pump(leader: int, pipe: int) -> None:
+    """Copy what the snippet writes to its terminal into the pipe, until nobody holds the terminal."""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: every process that held the terminal has closed it
+            break
+        if not chunk:
+            break
+        os.write(pipe, chunk)
+    os.close(leader)
+    os.close(pipe)
 
 
 def _name(proc: psutil.Process) -> str:
@@ -682,19 +712,20 @@ def _failure_point(output: str, rel: str) -> str:
     return f"{frames[-1][0]}:{frames[-1][1]}" if frames else rel
 
 
-def _execute(path: Path, method: str, opts: Options, python: Python) -> Result:
+def _execute(path: Path, method: str, opts: Options, python: Python, terminal: bool = False) -> Result:
     rel = _show(path)
     ran_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     with _scratch(path) as folder:
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8", TMPDIR=str(folder))
-        for name in ("PYTHONUNBUFFERED", "MPBE_START_METHOD", "PYTHONSTARTUP", "PYTHONINSPECT"):
+        for name in ("PYTHONUNBUFFERED", "MPBE_START_METHOD", "MPBE_PROCESS_LOG", "PYTHONSTARTUP", "PYTHONINSPECT"):
             env.pop(name, None)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(STARTUP_DIR), os.environ.get("PYTHONPATH")]))
-        env["MPBE_PROCESS_LOG"] = str(folder / "processes.txt")
+        if not terminal:  # a terminal run is the reader's bare command: nothing added at start-up
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(STARTUP_DIR), os.environ.get("PYTHONPATH")]))
+            env["MPBE_PROCESS_LOG"] = str(folder / "processes.txt")
         if method != python.default_method and own_method(path) is None:
             env["MPBE_START_METHOD"] = method
         config = {"argv": [*python.argv, rel], "cwd": str(folder / "run"), "env": env,
-                  "timeout": opts.timeout, "grace": LEAK_GRACE}
+                  "timeout": opts.timeout, "grace": LEAK_GRACE, "terminal": terminal}
         with _machine_share(opts.alone):
             for attempt in range(ALONE_ATTEMPTS if opts.alone else 1):
                 if opts.alone and (busy := _wait_for_quiet()) is not None:
@@ -794,23 +825,26 @@ def _not_run(error: SnippetError, method: str | None, python: Python | None) -> 
 
 
 def run(snippet: str | Path, method: str | None = None, *, python: Python | None = None, cache: bool = True,
-        project: Path = PROJECT) -> Result:
+        project: Path = PROJECT, terminal: bool = False) -> Result:
     """Run one snippet under ``method`` (default: the interpreter's default) and ``python`` (default: this one).
 
     A snippet that sets its own start method always runs under that one.
+    ``terminal``: run it as a reader types it in a terminal (POSIX; no ``method``).
     Raises SnippetError, naming file and line, when it cannot be run at all.
     """
     python = python or this_python()
     path = resolve(snippet, project)
     opts = options(path)
+    if terminal and (method or not POSIX):
+        raise SnippetError(path, "a terminal run takes no start method and needs a POSIX system")
     method = own_method(path) or method or python.default_method
     if method not in available_methods():
         raise SnippetError(path, f"start method {method!r} is not available here")
-    if cache and (cached := _cached(snippet, method, python, project)):
+    if cache and (cached := _cached(snippet, method, python, project, terminal)):
         return cached
-    result = _execute(path, method, opts, python)
+    result = _execute(path, method, opts, python, terminal)
     if cache and result.ok:
-        cache_file = CACHE_DIR / f"{cache_key(path, method, python)}.json"
+        cache_file = CACHE_DIR / f"{cache_key(path, method, python, terminal)}.json"
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(json.dumps(dataclasses.asdict(result), indent=1))
@@ -818,13 +852,14 @@ def run(snippet: str | Path, method: str | None = None, *, python: Python | None
     return result
 
 
-def _cached(snippet: str | Path, method: str | None, python: Python | None, project: Path) -> Result | None:
+def _cached(snippet: str | Path, method: str | None, python: Python | None, project: Path,
+            terminal: bool = False) -> Result | None:
     """The cached result of a run that passed, if there is one."""
     python = python or this_python()
     path = resolve(snippet, project)
     options(path)  # a snippet whose options became invalid is not served from the cache
     method = own_method(path) or method or python.default_method
-    cache_file = CACHE_DIR / f"{cache_key(path, method, python)}.json"
+    cache_file = CACHE_DIR / f"{cache_key(path, method, python, terminal)}.json"
     with contextlib.suppress(OSError, ValueError, TypeError):
         result = Result(**json.loads(cache_file.read_text()))
         result.status = "cached"
