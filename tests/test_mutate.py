@@ -399,7 +399,9 @@ def test_a_survivor_gets_a_second_run_of_its_tests_and_is_killed_if_they_fail_th
         return (len(calls) != 2, "" if len(calls) != 2 else "tests/demo/test_exits.py::test_exit_code_is_shown")
 
     monkeypatch.setattr(mutate, "run_tests", tests_fail_the_second_time)
+    monkeypatch.setattr(mutate.runner, "CACHE_DIR", mutate.runner.CACHE_DIR)  # the session points it at its own
     session = mutate.Session(demo, tmp_path / "work", with_alone=False)
+    session.methods = session.methods[:1]  # what is judged here does not depend on the start method
     renamed = next(m for m in mutate.mutations_of("demo/exits.py", project=demo) if m.ident == "done-renamed")
     verdict = session.judge(renamed)  # the output changes ("finished"), the tests pass the first time
     assert verdict.status == "killed", verdict
