@@ -68,44 +68,37 @@ def browser(run):
 
 
 @contextlib.asynccontextmanager
-async def new_profile(browser, **options):
-    """A fresh browser profile (no cookies, storage or cache yet), as a new reader has."""
+async def new_tab(browser, **options):
+    """A tab in a fresh browser profile (no cookies, storage or cache yet), as a new reader has."""
     context = await browser.new_context(viewport=VIEWPORT, **options)
     context.set_default_timeout(PATIENCE_MS)
     try:
-        yield context
+        yield await context.new_page()
     finally:
         await context.close()
 
 
-@contextlib.asynccontextmanager
-async def new_tab(browser, **options):
-    """A tab in a fresh browser profile."""
-    async with new_profile(browser, **options) as context:
-        yield await context.new_page()
+async def in_tabs(open_tab, check, items: list, tabs: int) -> list:
+    """`await check(page, item)` for every item, in `tabs` tabs at the same time.
 
-
-async def in_tabs(context, check, items: list, tabs: int) -> list:
-    """`await check(page, item)` for every item, in `tabs` tabs of one profile at the same time.
-
-    Each tab takes the next item when it is done with the last: a tab, its
-    renderer process and the profile's cache serve many checks, because opening
-    a tab or a profile costs more than loading a page. Results come in the
-    items' order; a check that raised gives its exception as its result, so one
-    broken page fails its own test and the others are still checked.
+    `open_tab()` gives a tab (an async context manager, such as `new_tab` with
+    the browser given). Each tab takes the next item when it is done with the
+    last: a tab, its renderer process and its profile's cache serve many checks,
+    because opening a tab or a profile costs more than loading a page. Results
+    come in the items' order; a check that raised gives its exception as its
+    result, so one broken page fails its own test and the others are still checked.
     """
     results = [None] * len(items)
     todo = list(enumerate(items))
 
     async def tab():
-        page = await context.new_page()
-        while todo:
-            i, item = todo.pop(0)
-            try:
-                results[i] = await check(page, item)
-            except Exception as error:  # handed to the item's own test by `outcome`
-                results[i] = error
-        await page.close()
+        async with open_tab() as page:
+            while todo:
+                i, item = todo.pop(0)
+                try:
+                    results[i] = await check(page, item)
+                except Exception as error:  # handed to the item's own test by `outcome`
+                    results[i] = error
 
     await asyncio.gather(*(tab() for _ in range(min(tabs, len(items)))))
     return results
