@@ -172,7 +172,8 @@ TERMINAL_OR_PIPE = """\
     import sys
 
     print("terminal" if sys.stdout.isatty() else "pipe")
-    print("added at start-up:", sorted(name for name in os.environ if name.startswith("MPBE_")), "sitecustomize" in sys.modules)
+    print("variables of the runner:", sorted(name for name in os.environ if name.startswith("MPBE_")))
+    print("sitecustomize:", getattr(sys.modules.get("sitecustomize"), "__file__", None))  # Debian's Python has its own
     print("still in the buffer when the process ends")
     os._exit(0)  # skips the flush at exit: a pipe's buffer is lost, a terminal's line was written
     """
@@ -185,7 +186,9 @@ def test_a_terminal_run_is_the_bare_command_in_a_terminal_and_is_cached_apart(pr
     in_terminal = run("demo/where_to.py", project=project, terminal=True)
     assert piped.ok and in_terminal.ok, (piped.problem, in_terminal.problem)
     assert piped.output == ""  # all three lines were still in the pipe's buffer
-    assert in_terminal.lines == ["terminal", "added at start-up: [] False", "still in the buffer when the process ends"]
+    terminal, variables, sitecustomize, last = in_terminal.lines
+    assert (terminal, variables, last) == ("terminal", "variables of the runner: []", "still in the buffer when the process ends")
+    assert str(snippet_runner.STARTUP_DIR) not in sitecustomize, sitecustomize  # not the runner's start-up module
     again = run("demo/where_to.py", project=project, terminal=True)
     assert (again.cached, again.output) == (True, in_terminal.output)
     with pytest.raises(SnippetError, match="takes no start method"):
