@@ -196,6 +196,20 @@ def test_a_terminal_run_is_the_bare_command_in_a_terminal_and_is_cached_apart(pr
 
 
 @pytest.mark.skipif(not snippet_runner.POSIX, reason="pseudo-terminals are a POSIX feature")
+def test_the_output_limit_counts_the_same_bytes_in_a_terminal_as_in_a_pipe(project):
+    """A terminal ends lines with \r\n; the runner passes them on as \n, and counts those."""
+    write(project, "lines.py", """\
+        # snippet: output=1k
+        for _ in range(95):
+            print("123456789")  # 950 bytes with their newlines
+        print("last", end="\\r")  # a lone \\r stays
+        """)
+    piped, in_terminal = run("demo/lines.py", project=project), run("demo/lines.py", project=project, terminal=True)
+    assert piped.ok and in_terminal.ok, (piped.problem, in_terminal.problem)
+    assert piped.output == in_terminal.output == "123456789\n" * 95 + "last\r"
+
+
+@pytest.mark.skipif(not snippet_runner.POSIX, reason="pseudo-terminals are a POSIX feature")
 def test_a_terminal_run_that_leaves_a_process_holding_the_terminal_fails_and_the_process_is_killed(project):
     write(project, "holds_it.py", """\
         import subprocess

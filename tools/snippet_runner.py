@@ -590,7 +590,12 @@ def supervise(config: dict) -> dict:
 
 
 def _pump(leader: int, pipe: int) -> None:
-    """Copy what the snippet writes to its terminal into the pipe, until nobody holds the terminal."""
+    """Copy what the snippet writes to its terminal into the pipe, until nobody holds the terminal.
+
+    A terminal ends each line with \r\n; the pipe gets \n, as from a pipe run,
+    so the output limit counts the same bytes in both.
+    """
+    held = b""  # a \r at the end of a chunk, until the next chunk shows whether \n follows
     while True:
         try:
             chunk = os.read(leader, 65536)
@@ -598,7 +603,13 @@ def _pump(leader: int, pipe: int) -> None:
             break
         if not chunk:
             break
-        os.write(pipe, chunk)
+        chunk = held + chunk
+        held = chunk[-1:] if chunk.endswith(b"\r") else b""
+        data = chunk[: len(chunk) - len(held)].replace(b"\r\n", b"\n")
+        while data:
+            data = data[os.write(pipe, data):]
+    if held:
+        os.write(pipe, held)
     os.close(leader)
     os.close(pipe)
 
@@ -716,9 +727,9 @@ def _execute(path: Path, method: str, opts: Options, python: Python, terminal: b
     rel = _show(path)
     ran_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     with _scratch(path) as folder:
-        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8", TMPDIR=str(folder))
-        for name in ("PYTHONUNBUFFERED", "MPBE_START_METHOD", "MPBE_PROCESS_LOG", "PYTHONSTARTUP", "PYTHONINSPECT"):
-            env.pop(name, None)
+        env = {name: value for name, value in os.environ.items()  # none of this project's settings
+               if not name.startswith("MPBE_") and name not in ("PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONINSPECT")}
+        env.update(PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8", TMPDIR=str(folder))
         if not terminal:  # a terminal run is the reader's bare command: nothing added at start-up
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(STARTUP_DIR), os.environ.get("PYTHONPATH")]))
             env["MPBE_PROCESS_LOG"] = str(folder / "processes.txt")
