@@ -172,7 +172,7 @@ TERMINAL_OR_PIPE = """\
     import sys
 
     print("terminal" if sys.stdout.isatty() else "pipe")
-    print("variables of the runner:", sorted(name for name in os.environ if name.startswith("MPBE_")))
+    print("variables of the runner:", [name for name in ("MPBE_START_METHOD", "MPBE_PROCESS_LOG") if name in os.environ])
     print("sitecustomize:", getattr(sys.modules.get("sitecustomize"), "__file__", None))  # Debian's Python has its own
     print("still in the buffer when the process ends")
     os._exit(0)  # skips the flush at exit: a pipe's buffer is lost, a terminal's line was written

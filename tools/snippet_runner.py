@@ -727,9 +727,10 @@ def _execute(path: Path, method: str, opts: Options, python: Python, terminal: b
     rel = _show(path)
     ran_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     with _scratch(path) as folder:
-        env = {name: value for name, value in os.environ.items()  # none of this project's settings
-               if not name.startswith("MPBE_") and name not in ("PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONINSPECT")}
-        env.update(PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8", TMPDIR=str(folder))
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8", TMPDIR=str(folder))
+        # MPBE_CACHE stays: tools/in-sid, which starts the chroot's Pythons, finds the chroot with it
+        for name in ("PYTHONUNBUFFERED", "MPBE_START_METHOD", "MPBE_PROCESS_LOG", "PYTHONSTARTUP", "PYTHONINSPECT"):
+            env.pop(name, None)
         if not terminal:  # a terminal run is the reader's bare command: nothing added at start-up
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(STARTUP_DIR), os.environ.get("PYTHONPATH")]))
             env["MPBE_PROCESS_LOG"] = str(folder / "processes.txt")
