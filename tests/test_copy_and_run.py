@@ -5,10 +5,10 @@ gets with `python x.py | cat`, in an IDE's run pane or in CI). This test runs
 the same file as a reader does in a terminal (the runner's `terminal=True`: a
 pseudo-terminal, where stdout is line-buffered, and nothing added at start-up)
 and compares the lines of the two outputs, in any order and however often
-each appears (how many ticks a loop printed varies), with
-numbers, addresses and random names masked. A line that a terminal shows but
-a pipe loses (printed by a process that is terminated before it flushes), or
-the other way round, fails the test.
+each appears (how many ticks a loop printed varies), with numbers, addresses
+and random names masked. A line that a terminal shows but a pipe loses
+(printed by a process that is terminated before it flushes), or the other way
+round, fails the test.
 """
 
 import concurrent.futures

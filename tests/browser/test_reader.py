@@ -195,11 +195,12 @@ async def visit_every_page(browser, base_url: str, site) -> dict:
 
     Two tabs, each in a fresh profile set to the light scheme (a profile of its
     own, because Material keeps the reader's scheme for the whole profile, and
-    each visit switches it). Not more: on a 2-core machine the
-    browser then spends more CPU on the same pages and the phase is no faster. A tab's first page loads with an
-    empty cache, the others as a reader's next pages do, so a request to another
-    host shows at least on the first page that makes it (on every such page
-    where, as here, there is no network: a failed request is not cached).
+    each visit switches it). Not more: on a 2-core machine the browser then
+    spends more CPU on the same pages and the phase is no faster. A tab's first
+    page loads with an empty cache, the others as a reader's next pages do, so a
+    request to another host shows at least on the first page that makes it (on
+    every such page where, as here, there is no network: a failed request is
+    not cached).
     """
     files = {path: site / path / "index.html" for path in site_pages(site)} | {"404.html": site / "404.html"}
     # the longest pages first, so that no tab is left with a long one at the end
